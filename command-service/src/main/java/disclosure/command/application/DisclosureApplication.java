@@ -1,0 +1,721 @@
+package disclosure.command.application;
+
+import disclosure.command.casenumber.CaseNumbers;
+import disclosure.contract.ApplicationEvent;
+import disclosure.contract.appeal.DecideLawsuit;
+import disclosure.contract.appeal.DecideReconsideration;
+import disclosure.contract.appeal.FileLawsuit;
+import disclosure.contract.appeal.FileReconsideration;
+import disclosure.contract.appeal.LawsuitDecided;
+import disclosure.contract.appeal.LawsuitFiled;
+import disclosure.contract.appeal.ReconsiderationDecided;
+import disclosure.contract.appeal.ReconsiderationFiled;
+import disclosure.contract.clock.AnswerPeriodExtended;
+import disclosure.contract.clock.ConsultationEnded;
+import disclosure.contract.clock.ConsultationStarted;
+import disclosure.contract.clock.DelayedAnswerDateSet;
+import disclosure.contract.clock.EndConsultation;
+import disclosure.contract.clock.ExtendAnswerPeriod;
+import disclosure.contract.clock.ReasonsRequested;
+import disclosure.contract.clock.RequestReasons;
+import disclosure.contract.clock.SetDelayedAnswerDate;
+import disclosure.contract.clock.StartConsultation;
+import disclosure.contract.closing.AnswerRecorded;
+import disclosure.contract.closing.ApplicationClosed;
+import disclosure.contract.closing.ApplicationWithdrawn;
+import disclosure.contract.closing.RecordAnswer;
+import disclosure.contract.closing.WithdrawApplication;
+import disclosure.contract.correction.ApplicantCategoryCorrected;
+import disclosure.contract.correction.CorrectApplicantCategory;
+import disclosure.contract.correction.CorrectOutcome;
+import disclosure.contract.correction.CorrectReceiptDate;
+import disclosure.contract.correction.OutcomeCorrected;
+import disclosure.contract.correction.ReceiptDateCorrected;
+import disclosure.contract.fee.FeeNoticeIssued;
+import disclosure.contract.fee.FeePaid;
+import disclosure.contract.fee.FeePaymentExpired;
+import disclosure.contract.fee.IssueFeeNotice;
+import disclosure.contract.fee.RecordFeePayment;
+import disclosure.contract.intake.ApplicationReceived;
+import disclosure.contract.intake.ReceiveApplication;
+import disclosure.contract.supplement.ReceiveSupplement;
+import disclosure.contract.supplement.RequestSupplement;
+import disclosure.contract.supplement.SupplementPeriodExpired;
+import disclosure.contract.supplement.SupplementReceived;
+import disclosure.contract.supplement.SupplementRequested;
+import disclosure.statute.LegalTime;
+import disclosure.statute.appeal.AppealKind;
+import disclosure.statute.clock.ClockFact;
+import disclosure.statute.clock.ClockReading;
+import disclosure.statute.clock.DueDate;
+import disclosure.statute.clock.PauseReason;
+import disclosure.statute.clock.StatutoryClock;
+import disclosure.statute.clock.Timeliness;
+import disclosure.statute.intake.ApplicantCategory;
+import disclosure.statute.intake.Channel;
+import disclosure.statute.intake.ReceiptDateException;
+import disclosure.statute.intake.ReceiptDerivation;
+import disclosure.statute.intake.ReceiptRule;
+import disclosure.statute.outcome.Outcome;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * 依申请公开申请: one application for disclosure of government information, from intake to its last appeal.
+ *
+ * <p>Command handlers only decide: they check the rules of the 条例 and apply events. State changes only in the
+ * {@code @EventSourcingHandler}s. The statutory clock is derived, never stored: the aggregate keeps the
+ * {@link ClockFact}s of its history and asks the {@link StatutoryClock} whenever a rule depends on a due date.
+ */
+@Aggregate
+public class DisclosureApplication {
+
+    /** The 2019 revision of the 条例, whose periods this system counts, applies from this day. */
+    static final LocalDate REGULATION_IN_FORCE = LocalDate.of(2019, 5, 15);
+    private static final int DEADLINE_HOUR = 0;
+
+    @AggregateIdentifier
+    private String applicationId;
+    private Channel channel;
+    private LocalDate receiptDate;
+    private ApplicantCategory category;
+    private final List<ClockFact> clockFacts = new ArrayList<>();
+
+    private boolean supplementRequested;
+    private boolean awaitingSupplement;
+    private boolean supplementReceived;
+    private LocalDate supplementNoticeDate;
+    private LocalDate supplementDueDate;
+
+    private boolean extended;
+    private final Map<String, LocalDate> openConsultations = new HashMap<>();
+    private final Set<String> consultationIds = new HashSet<>();
+
+    private int feeNotices;
+    private LocalDate openFeeIssuedOn;
+    private BigDecimal openFeeAmount;
+
+    private LocalDate reasonsRequestedOn;
+
+    private boolean closed;
+    private Outcome outcome;
+    private LocalDate closedOn;
+
+    private final Map<String, Appeal> appeals = new HashMap<>();
+
+    protected DisclosureApplication() {
+        // for Axon: the aggregate is rebuilt from its events
+    }
+
+    // ---- 登记 (intake), Art 29, 31 --------------------------------------------------------------------------
+
+    @CommandHandler
+    public DisclosureApplication(ReceiveApplication command, CaseNumbers caseNumbers, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        ReceiptDerivation receipt = deriveReceipt(command.channel(), command.channelDates());
+        LocalDate date = receipt.receiptDate();
+        notInFuture(date, today, "收到申请之日", "receipt date");
+        if (date.isBefore(REGULATION_IN_FORCE)) {
+            throw new RuleViolation(Rule.RECEIPT_BEFORE_REGULATION,
+                    "收到申请之日为" + date + "，早于2019-05-15", "receipt date " + date + " is before 2019-05-15");
+        }
+        String caseNumber = caseNumbers.next(command.agency(), date.getYear());
+        apply(new ApplicationReceived(command.applicationId(), command.agency(), caseNumber, command.channel(),
+                command.channelDates(), date, command.category(), command.applicant(),
+                command.requestedInformation(), command.deliveryForm(), command.by(), clock.instant()));
+    }
+
+    private static ReceiptDerivation deriveReceipt(Channel channel, disclosure.statute.intake.ChannelDates dates) {
+        try {
+            return ReceiptRule.derive(channel, dates);
+        } catch (ReceiptDateException e) {
+            throw new RuleViolation(Rule.RECEIPT_DATE_UNDERIVABLE, e.messageZh(), e.messageEn());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationReceived event) {
+        applicationId = event.applicationId();
+        channel = event.channel();
+        receiptDate = event.receiptDate();
+        category = event.category();
+        clockFacts.add(new ClockFact.Received(event.receiptDate()));
+    }
+
+    // ---- 补正 (supplement), Art 30 ----------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RequestSupplement command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (supplementRequested) {
+            throw new RuleViolation(Rule.SUPPLEMENT_ALREADY_REQUESTED,
+                    "已于" + supplementNoticeDate + "发出补正告知，补正只能告知一次",
+                    "a supplement was already requested on " + supplementNoticeDate);
+        }
+        LocalDate noticeDate = command.noticeDate();
+        actionDate(noticeDate, today, "补正告知日期", "notice date");
+        DueDate noticeDue = statutoryClock.read(clockFacts, today).supplementNoticeDue();
+        if (noticeDue.isKnown() && noticeDate.isAfter(noticeDue.date())) {
+            throw new RuleViolation(Rule.SUPPLEMENT_NOTICE_TOO_LATE,
+                    "收到申请之日为" + receiptDate + "，补正告知最迟应于" + noticeDue.date() + "发出，告知日期"
+                            + noticeDate + "已超过7个工作日",
+                    "received " + receiptDate + ", the notice was due by " + noticeDue.date() + ", not "
+                            + noticeDate);
+        }
+        if (!command.supplementDueDate().isAfter(noticeDate)) {
+            throw new RuleViolation(Rule.SUPPLEMENT_DUE_NOT_AFTER_NOTICE,
+                    "补正期限" + command.supplementDueDate() + "不晚于告知日期" + noticeDate,
+                    "due date " + command.supplementDueDate() + " is not after notice date " + noticeDate);
+        }
+        apply(new SupplementRequested(applicationId, noticeDate, command.missingItems(),
+                command.supplementDueDate(), command.by(), clock.instant()));
+        deadlines.schedule(LegalTime.startOf(command.supplementDueDate().plusDays(1), DEADLINE_HOUR),
+                Deadlines.SUPPLEMENT_PERIOD, new Deadlines.SupplementPeriod(command.supplementDueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequested event) {
+        supplementRequested = true;
+        awaitingSupplement = true;
+        supplementNoticeDate = event.noticeDate();
+        supplementDueDate = event.supplementDueDate();
+        clockFacts.add(new ClockFact.SupplementRequested(event.noticeDate(), event.supplementDueDate()));
+    }
+
+    @CommandHandler
+    void handle(ReceiveSupplement command, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (!awaitingSupplement) {
+            throw new RuleViolation(Rule.NO_SUPPLEMENT_PENDING);
+        }
+        LocalDate receivedOn = command.receivedOn();
+        notInFuture(receivedOn, today, "收到补正材料日期", "supplement date");
+        notBefore(receivedOn, supplementNoticeDate, "补正告知日期", "the notice date");
+        if (receivedOn.isAfter(supplementDueDate)) {
+            throw new RuleViolation(Rule.SUPPLEMENT_AFTER_DUE_DATE,
+                    "补正期限为" + supplementDueDate + "，" + receivedOn + "收到的补正材料已逾期",
+                    "the supplement was due by " + supplementDueDate + ", received " + receivedOn);
+        }
+        apply(new SupplementReceived(applicationId, receivedOn, command.by(), clock.instant()));
+        deadlines.cancelAllWithinScope(Deadlines.SUPPLEMENT_PERIOD);
+    }
+
+    @EventSourcingHandler
+    void on(SupplementReceived event) {
+        awaitingSupplement = false;
+        supplementReceived = true;
+        clockFacts.add(new ClockFact.SupplementReceived(event.receivedOn()));
+    }
+
+    /** 逾期未补正，视为放弃申请 (Art 30): no human action; a stale or repeated deadline changes nothing. */
+    @DeadlineHandler(deadlineName = Deadlines.SUPPLEMENT_PERIOD)
+    void supplementPeriodEnded(Deadlines.SupplementPeriod deadline, Clock clock) {
+        if (closed || !awaitingSupplement || !deadline.dueDate().equals(supplementDueDate)) {
+            return;
+        }
+        apply(new SupplementPeriodExpired(applicationId, supplementDueDate, supplementDueDate.plusDays(1),
+                ApplicationEvent.SYSTEM, clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(SupplementPeriodExpired event) {
+        awaitingSupplement = false;
+        close(event);
+    }
+
+    // ---- 延期、征求意见、Art 35 (clock changes), Art 32–35 ------------------------------------------------
+
+    @CommandHandler
+    void handle(ExtendAnswerPeriod command, StatutoryClock statutoryClock, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        requireAnswerPeriodRunning();
+        if (extended) {
+            throw new RuleViolation(Rule.EXTENSION_ALREADY_GRANTED);
+        }
+        int days = command.workingDays();
+        if (days < 1 || days > StatutoryClock.MAX_EXTENSION_WORKING_DAYS) {
+            throw new RuleViolation(Rule.EXTENSION_OUT_OF_RANGE,
+                    "申请延长" + days + "个工作日，应为1至20个工作日", "asked for " + days + " working days");
+        }
+        LocalDate decidedOn = command.decidedOn();
+        actionDate(decidedOn, today, "延期决定日期", "decision date");
+        DueDate due = statutoryClock.read(clockFacts, decidedOn).answerDue();
+        if (due.isKnown() && decidedOn.isAfter(due.date())) {
+            throw new RuleViolation(Rule.EXTENSION_AFTER_DUE_DATE,
+                    "答复期限已于" + due.date() + "届满，" + decidedOn + "不能再决定延期",
+                    "the answer period ended on " + due.date() + ", decided " + decidedOn);
+        }
+        apply(new AnswerPeriodExtended(applicationId, days, command.approvedBy(), decidedOn, command.reason(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(AnswerPeriodExtended event) {
+        extended = true;
+        clockFacts.add(new ClockFact.Extended(event.workingDays()));
+    }
+
+    @CommandHandler
+    void handle(StartConsultation command, StatutoryClock statutoryClock, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        requireAnswerPeriodRunning();
+        if (consultationIds.contains(command.consultationId())) {
+            throw new RuleViolation(Rule.CONSULTATION_ID_IN_USE,
+                    "征求意见编号" + command.consultationId() + "已被使用",
+                    "consultation id " + command.consultationId() + " is already used");
+        }
+        actionDate(command.sentOn(), today, "征求意见函发出日期", "sent date");
+        DueDate replyDue = statutoryClock.consultationReplyDue(command.sentOn());
+        apply(new ConsultationStarted(applicationId, command.consultationId(), command.kind(),
+                command.consultedParty(), command.sentOn(), replyDue.isKnown() ? replyDue.date() : null,
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationStarted event) {
+        consultationIds.add(event.consultationId());
+        openConsultations.put(event.consultationId(), event.sentOn());
+        clockFacts.add(new ClockFact.PauseStarted(event.consultationId(), event.kind().pauseReason(),
+                event.sentOn()));
+    }
+
+    @CommandHandler
+    void handle(EndConsultation command, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (!consultationIds.contains(command.consultationId())) {
+            throw new RuleViolation(Rule.UNKNOWN_CONSULTATION,
+                    "没有编号为" + command.consultationId() + "的征求意见",
+                    "no consultation " + command.consultationId());
+        }
+        LocalDate sentOn = openConsultations.get(command.consultationId());
+        if (sentOn == null) {
+            throw new RuleViolation(Rule.CONSULTATION_ALREADY_ENDED);
+        }
+        notInFuture(command.endedOn(), today, "征求意见结束日期", "end date");
+        notBefore(command.endedOn(), sentOn, "征求意见函发出日期", "the date the letter was sent");
+        apply(new ConsultationEnded(applicationId, command.consultationId(), command.endedOn(), command.opinion(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationEnded event) {
+        openConsultations.remove(event.consultationId());
+        clockFacts.add(new ClockFact.PauseEnded(event.consultationId(), event.endedOn()));
+    }
+
+    @CommandHandler
+    void handle(RequestReasons command, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        actionDate(command.requestedOn(), today, "要求说明理由日期", "request date");
+        apply(new ReasonsRequested(applicationId, command.requestedOn(), command.note(), command.by(),
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ReasonsRequested event) {
+        reasonsRequestedOn = event.requestedOn();
+    }
+
+    @CommandHandler
+    void handle(SetDelayedAnswerDate command, StatutoryClock statutoryClock, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (reasonsRequestedOn == null) {
+            throw new RuleViolation(Rule.REASONS_NOT_REQUESTED);
+        }
+        actionDate(command.decidedOn(), today, "决定日期", "decision date");
+        notBefore(command.decidedOn(), reasonsRequestedOn, "要求说明理由日期", "the date reasons were requested");
+        DueDate due = statutoryClock.read(clockFacts, command.decidedOn()).answerDue();
+        if (due.isKnown() && !command.answerBy().isAfter(due.date())) {
+            throw new RuleViolation(Rule.DELAYED_DATE_NOT_LATER,
+                    "现行答复期限为" + due.date() + "，延迟答复期限" + command.answerBy() + "并未延后",
+                    "current due date " + due.date() + ", delayed date " + command.answerBy());
+        }
+        apply(new DelayedAnswerDateSet(applicationId, command.answerBy(), command.decidedOn(), command.reason(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(DelayedAnswerDateSet event) {
+        clockFacts.add(new ClockFact.DelayedAnswerDateSet(event.answerBy()));
+    }
+
+    // ---- 信息处理费 (processing fee), 国办函〔2020〕109号 -----------------------------------------------------
+
+    @CommandHandler
+    void handle(IssueFeeNotice command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        requireAnswerPeriodRunning();
+        if (openFeeIssuedOn != null) {
+            throw new RuleViolation(Rule.FEE_NOTICE_PENDING,
+                    openFeeIssuedOn + "发出的收费通知尚未缴费", "the notice of " + openFeeIssuedOn + " is unpaid");
+        }
+        BigDecimal amount = command.amountYuan();
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation(Rule.FEE_AMOUNT_INVALID, "收费金额为" + amount.toPlainString() + "元",
+                    "amount " + amount.toPlainString());
+        }
+        actionDate(command.issuedOn(), today, "收费通知日期", "notice date");
+        DueDate due = statutoryClock.feePaymentDue(command.issuedOn());
+        LocalDate dueDate = due.isKnown() ? due.date() : null;
+        apply(new FeeNoticeIssued(applicationId, amount, command.issuedOn(), command.basis(), dueDate,
+                command.by(), clock.instant()));
+        scheduleFeeDeadline(deadlines, command.issuedOn(), due, today);
+    }
+
+    private static void scheduleFeeDeadline(DeadlineManager deadlines, LocalDate issuedOn, DueDate due,
+                                            LocalDate today) {
+        // Without the calendar of the due date's year, the deadline tries again when that year begins (or
+        // daily, once it has begun) until the calendar is loaded: the period is never guessed.
+        LocalDate retryOn = due.isKnown() ? null : LocalDate.of(due.missingCalendarYear(), 1, 1);
+        LocalDate fireOn = due.isKnown() ? due.date().plusDays(1)
+                : retryOn.isAfter(today) ? retryOn : today.plusDays(1);
+        deadlines.schedule(LegalTime.startOf(fireOn, DEADLINE_HOUR), Deadlines.FEE_PAYMENT_PERIOD,
+                new Deadlines.FeePaymentPeriod(issuedOn, due.isKnown() ? due.date() : null));
+    }
+
+    @EventSourcingHandler
+    void on(FeeNoticeIssued event) {
+        feeNotices++;
+        openFeeIssuedOn = event.issuedOn();
+        openFeeAmount = event.amountYuan();
+        clockFacts.add(new ClockFact.PauseStarted(feePauseId(), PauseReason.FEE_PAYMENT, event.issuedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordFeePayment command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (openFeeIssuedOn == null) {
+            throw new RuleViolation(Rule.NO_FEE_PENDING);
+        }
+        LocalDate paidOn = command.paidOn();
+        notInFuture(paidOn, today, "缴费日期", "payment date");
+        notBefore(paidOn, openFeeIssuedOn, "收费通知日期", "the notice date");
+        DueDate due = statutoryClock.feePaymentDue(openFeeIssuedOn);
+        if (due.isKnown() && paidOn.isAfter(due.date())) {
+            throw new RuleViolation(Rule.FEE_PAID_AFTER_DUE_DATE,
+                    "缴费期限为" + due.date() + "，" + paidOn + "缴费已逾期",
+                    "payment was due by " + due.date() + ", paid " + paidOn);
+        }
+        apply(new FeePaid(applicationId, openFeeAmount, paidOn, command.by(), clock.instant()));
+        deadlines.cancelAllWithinScope(Deadlines.FEE_PAYMENT_PERIOD);
+    }
+
+    @EventSourcingHandler
+    void on(FeePaid event) {
+        clockFacts.add(new ClockFact.PauseEnded(feePauseId(), event.paidOn()));
+        openFeeIssuedOn = null;
+        openFeeAmount = null;
+    }
+
+    /** 逾期未缴费，视为放弃申请 (109号), or a retry once the calendar of the due date's year is loaded. */
+    @DeadlineHandler(deadlineName = Deadlines.FEE_PAYMENT_PERIOD)
+    void feePaymentPeriodEnded(Deadlines.FeePaymentPeriod deadline, StatutoryClock statutoryClock, Clock clock,
+                               DeadlineManager deadlines) {
+        if (closed || !deadline.noticeIssuedOn().equals(openFeeIssuedOn)) {
+            return;
+        }
+        DueDate due = statutoryClock.feePaymentDue(openFeeIssuedOn);
+        LocalDate today = LegalTime.today(clock);
+        if (!due.isKnown() || !today.isAfter(due.date())) {
+            scheduleFeeDeadline(deadlines, openFeeIssuedOn, due, today);
+            return;
+        }
+        apply(new FeePaymentExpired(applicationId, due.date(), due.date().plusDays(1), ApplicationEvent.SYSTEM,
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(FeePaymentExpired event) {
+        openFeeIssuedOn = null;
+        close(event);
+    }
+
+    private String feePauseId() {
+        return "fee-" + feeNotices;
+    }
+
+    // ---- 答复、撤回 (closing), Art 36–39 --------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordAnswer command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        Outcome chosen = command.outcome();
+        if (chosen.isRecordedBySystem()) {
+            throw new RuleViolation(Rule.OUTCOME_RECORDED_BY_SYSTEM,
+                    "办理结果" + chosen.code() + "（" + chosen.label() + "）由系统在期限届满时自动记录",
+                    "outcome " + chosen.code() + " is recorded by the system");
+        }
+        if (chosen == Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT && !supplementReceived) {
+            throw new RuleViolation(Rule.UNCLEAR_WITHOUT_SUPPLEMENT);
+        }
+        LocalDate answeredOn = command.answeredOn();
+        actionDate(answeredOn, today, "答复日期", "answer date");
+        ClockReading reading = statutoryClock.read(clockFacts, answeredOn);
+        Timeliness timeliness = statutoryClock.timelinessOf(clockFacts, answeredOn);
+        LocalDate dueDate = reading.answerDue().isKnown() ? reading.answerDue().date() : null;
+        apply(new AnswerRecorded(applicationId, chosen, command.legalBasis(), answeredOn, command.summary(),
+                dueDate, timeliness, command.by(), clock.instant()));
+        cancelAllDeadlines(deadlines);
+    }
+
+    @EventSourcingHandler
+    void on(AnswerRecorded event) {
+        close(event);
+    }
+
+    @CommandHandler
+    void handle(WithdrawApplication command, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        actionDate(command.withdrawnOn(), today, "撤回日期", "withdrawal date");
+        apply(new ApplicationWithdrawn(applicationId, command.withdrawnOn(), command.reason(), command.by(),
+                clock.instant()));
+        cancelAllDeadlines(deadlines);
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn event) {
+        close(event);
+    }
+
+    private void close(ApplicationClosed event) {
+        closed = true;
+        outcome = event.outcome();
+        closedOn = event.closedOn();
+    }
+
+    private static void cancelAllDeadlines(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(Deadlines.SUPPLEMENT_PERIOD);
+        deadlines.cancelAllWithinScope(Deadlines.FEE_PAYMENT_PERIOD);
+    }
+
+    // ---- 行政复议、行政诉讼 (appeals), table 四 --------------------------------------------------------------
+
+    @CommandHandler
+    void handle(FileReconsideration command, Clock clock) {
+        LocalDate filedOn = command.filedOn();
+        requireAppealable(command.appealId(), filedOn, LegalTime.today(clock));
+        apply(new ReconsiderationFiled(applicationId, command.appealId(), filedOn, command.reviewBody(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ReconsiderationFiled event) {
+        appeals.put(event.appealId(), new Appeal(AppealKind.RECONSIDERATION, event.filedOn(), null));
+    }
+
+    @CommandHandler
+    void handle(DecideReconsideration command, Clock clock) {
+        requireDecidable(command.appealId(), AppealKind.RECONSIDERATION, command.result(), command.decidedOn(),
+                LegalTime.today(clock));
+        apply(new ReconsiderationDecided(applicationId, command.appealId(), command.result(), command.decidedOn(),
+                command.details(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ReconsiderationDecided event) {
+        appeals.computeIfPresent(event.appealId(), (id, appeal) -> appeal.decidedOn(event.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(FileLawsuit command, Clock clock) {
+        LocalDate filedOn = command.filedOn();
+        requireAppealable(command.appealId(), filedOn, LegalTime.today(clock));
+        String reconsiderationId = command.reconsiderationId();
+        if (reconsiderationId != null) {
+            Appeal reconsideration = appeals.get(reconsiderationId);
+            if (reconsideration == null || reconsideration.kind() != AppealKind.RECONSIDERATION) {
+                throw new RuleViolation(Rule.UNKNOWN_APPEAL, "没有编号为" + reconsiderationId + "的行政复议",
+                        "no reconsideration " + reconsiderationId);
+            }
+            if (reconsideration.decidedOn() == null) {
+                throw new RuleViolation(Rule.RECONSIDERATION_NOT_DECIDED);
+            }
+            notBefore(filedOn, reconsideration.decidedOn(), "复议决定日期", "the reconsideration decision");
+        }
+        apply(new LawsuitFiled(applicationId, command.appealId(), filedOn, command.court(), reconsiderationId,
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(LawsuitFiled event) {
+        appeals.put(event.appealId(), new Appeal(AppealKind.LITIGATION, event.filedOn(), null));
+    }
+
+    @CommandHandler
+    void handle(DecideLawsuit command, Clock clock) {
+        requireDecidable(command.appealId(), AppealKind.LITIGATION, command.result(), command.decidedOn(),
+                LegalTime.today(clock));
+        apply(new LawsuitDecided(applicationId, command.appealId(), command.result(), command.decidedOn(),
+                command.details(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(LawsuitDecided event) {
+        appeals.computeIfPresent(event.appealId(), (id, appeal) -> appeal.decidedOn(event.decidedOn()));
+    }
+
+    private void requireAppealable(String appealId, LocalDate filedOn, LocalDate today) {
+        if (!closed) {
+            throw new RuleViolation(Rule.NOT_CLOSED, "申请尚未办结，不能对答复提起行政复议或行政诉讼",
+                    "only an answered (closed) application can be appealed");
+        }
+        if (appeals.containsKey(appealId)) {
+            throw new RuleViolation(Rule.APPEAL_ID_IN_USE, "编号" + appealId + "已被使用",
+                    "appeal id " + appealId + " is already used");
+        }
+        notInFuture(filedOn, today, "立案日期", "filing date");
+        notBefore(filedOn, closedOn, "办结日期", "the closing date");
+    }
+
+    private void requireDecidable(String appealId, AppealKind kind, disclosure.statute.appeal.AppealResult result,
+                                  LocalDate decidedOn, LocalDate today) {
+        Appeal appeal = appeals.get(appealId);
+        if (appeal == null || appeal.kind() != kind) {
+            throw new RuleViolation(Rule.UNKNOWN_APPEAL, "没有编号为" + appealId + "的" + kind.label(),
+                    "no " + kind.name().toLowerCase() + " " + appealId);
+        }
+        if (appeal.decidedOn() != null) {
+            throw new RuleViolation(Rule.APPEAL_ALREADY_DECIDED);
+        }
+        if (!result.canEnd(kind)) {
+            throw new RuleViolation(Rule.RESULT_NOT_FOR_APPEAL_KIND,
+                    "“" + result.label() + "”不是" + kind.label() + "的结果",
+                    result.name() + " cannot end a " + kind.name().toLowerCase());
+        }
+        notInFuture(decidedOn, today, "审结日期", "decision date");
+        notBefore(decidedOn, appeal.filedOn(), "立案日期", "the filing date");
+    }
+
+    private record Appeal(AppealKind kind, LocalDate filedOn, LocalDate decidedOn) {
+        Appeal decidedOn(LocalDate date) {
+            return new Appeal(kind, filedOn, date);
+        }
+    }
+
+    // ---- 更正 (corrections): history is never edited -----------------------------------------------------------
+
+    @CommandHandler
+    void handle(CorrectApplicantCategory command, Clock clock) {
+        if (command.category() == category) {
+            throw new RuleViolation(Rule.CORRECTION_UNCHANGED, "申请人类别已是" + category.label(),
+                    "the category already is " + category);
+        }
+        apply(new ApplicantCategoryCorrected(applicationId, category, command.category(), command.reason(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ApplicantCategoryCorrected event) {
+        category = event.corrected();
+    }
+
+    @CommandHandler
+    void handle(CorrectReceiptDate command, Clock clock) {
+        LocalDate corrected = deriveReceipt(channel, command.channelDates()).receiptDate();
+        notInFuture(corrected, LegalTime.today(clock), "收到申请之日", "receipt date");
+        if (corrected.isBefore(REGULATION_IN_FORCE)) {
+            throw new RuleViolation(Rule.RECEIPT_BEFORE_REGULATION, "更正后的收到申请之日" + corrected + "早于2019-05-15",
+                    "corrected receipt date " + corrected + " is before 2019-05-15");
+        }
+        if (corrected.equals(receiptDate)) {
+            throw new RuleViolation(Rule.CORRECTION_UNCHANGED, "收到申请之日已是" + receiptDate,
+                    "the receipt date already is " + receiptDate);
+        }
+        apply(new ReceiptDateCorrected(applicationId, receiptDate, corrected, command.channelDates(),
+                command.reason(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ReceiptDateCorrected event) {
+        receiptDate = event.corrected();
+        clockFacts.add(new ClockFact.ReceiptDateCorrected(event.corrected()));
+    }
+
+    @CommandHandler
+    void handle(CorrectOutcome command, Clock clock) {
+        if (!closed) {
+            throw new RuleViolation(Rule.NOT_CLOSED, "申请尚未办结，没有可更正的办理结果",
+                    "the application has no outcome to correct yet");
+        }
+        if (command.outcome() == outcome) {
+            throw new RuleViolation(Rule.CORRECTION_UNCHANGED, "办理结果已是" + outcome.code(),
+                    "the outcome already is " + outcome.code());
+        }
+        apply(new OutcomeCorrected(applicationId, outcome, command.outcome(), command.legalBasis(),
+                command.reason(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeCorrected event) {
+        outcome = event.corrected();
+    }
+
+    // ---- rules shared by many commands ----------------------------------------------------------------------
+
+    private void requireOpen() {
+        if (closed) {
+            throw new RuleViolation(Rule.APPLICATION_CLOSED,
+                    "申请已于" + closedOn + "办结（" + outcome.code() + " " + outcome.label() + "）",
+                    "the application was closed on " + closedOn + " as " + outcome.code());
+        }
+    }
+
+    private void requireAnswerPeriodRunning() {
+        if (awaitingSupplement) {
+            throw new RuleViolation(Rule.AWAITING_SUPPLEMENT,
+                    "正在等待补正（补正期限" + supplementDueDate + "），答复期限自收到补正材料之日起重新计算",
+                    "a supplement is awaited until " + supplementDueDate);
+        }
+    }
+
+    /** A date of something staff did: on or after the receipt date, and not in the future. */
+    private void actionDate(LocalDate date, LocalDate today, String nameZh, String nameEn) {
+        notInFuture(date, today, nameZh, nameEn);
+        if (date.isBefore(receiptDate)) {
+            throw new RuleViolation(Rule.DATE_BEFORE_RECEIPT,
+                    nameZh + date + "早于收到申请之日" + receiptDate,
+                    nameEn + " " + date + " is before the receipt date " + receiptDate);
+        }
+    }
+
+    private static void notInFuture(LocalDate date, LocalDate today, String nameZh, String nameEn) {
+        if (date.isAfter(today)) {
+            throw new RuleViolation(Rule.DATE_IN_FUTURE, nameZh + date + "晚于今天（" + today + "）",
+                    nameEn + " " + date + " is after today (" + today + ")");
+        }
+    }
+
+    private static void notBefore(LocalDate date, LocalDate earliest, String earliestZh, String earliestEn) {
+        if (date.isBefore(earliest)) {
+            throw new RuleViolation(Rule.DATE_OUT_OF_ORDER, date + "早于" + earliestZh + earliest,
+                    date + " is before " + earliestEn + " " + earliest);
+        }
+    }
+}

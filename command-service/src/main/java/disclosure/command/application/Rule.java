@@ -1,0 +1,104 @@
+package disclosure.command.application;
+
+/**
+ * Every rule a command can break, with the HTTP status it answers with, its wording for staff (Chinese) and
+ * for integrators (English), and the provision it rests on. One place, so the API documents itself.
+ */
+public enum Rule {
+    MISSING_FIELD(400, "缺少必填项", "A required field is missing", ""),
+    INVALID_VALUE(400, "字段取值无效", "A field has an invalid value", ""),
+    MALFORMED_REQUEST(400, "请求格式错误", "The request body is not valid JSON", ""),
+    UNKNOWN_FIELD(400, "请求包含未知字段", "The request contains an unknown field", ""),
+    APPLICATION_NOT_FOUND(404, "申请不存在", "No such application", ""),
+    VERSION_CONFLICT(409, "申请已被他人修改，请刷新后重试",
+            "The application was changed by someone else; reload and retry", ""),
+
+    RECEIPT_DATE_UNDERIVABLE(422, "无法确定收到申请之日", "The legal receipt date cannot be derived", "条例第三十一条"),
+    RECEIPT_BEFORE_REGULATION(422, "收到申请之日早于现行条例施行日期（2019-05-15）",
+            "The receipt date is before the 2019 regulation came into force (2019-05-15)", "条例第五十六条"),
+    DATE_IN_FUTURE(422, "日期不能晚于今天", "The date is in the future", ""),
+    DATE_BEFORE_RECEIPT(422, "日期不能早于收到申请之日", "The date is before the receipt date", "条例第三十一条"),
+    DATE_OUT_OF_ORDER(422, "日期先后顺序不合理", "The date is earlier than the step it follows", ""),
+    APPLICATION_CLOSED(409, "申请已办结，不能再办理", "The application is closed", ""),
+
+    SUPPLEMENT_ALREADY_REQUESTED(409, "补正只能告知一次", "A supplement may be requested only once", "条例第三十条"),
+    SUPPLEMENT_NOTICE_TOO_LATE(422, "补正告知须在收到申请之日起7个工作日内发出",
+            "A supplement notice must go out within 7 working days of receipt", "条例第三十条"),
+    SUPPLEMENT_DUE_NOT_AFTER_NOTICE(422, "补正期限须晚于告知日期",
+            "The supplement due date must be after the notice date", "条例第三十条"),
+    NO_SUPPLEMENT_PENDING(409, "没有等待补正的告知", "No supplement is awaited", "条例第三十条"),
+    SUPPLEMENT_AFTER_DUE_DATE(422, "补正期限已过，视为放弃申请",
+            "The supplement period has passed; the application is deemed abandoned", "条例第三十条"),
+    AWAITING_SUPPLEMENT(409, "等待补正期间答复期限尚未起算",
+            "The answer period does not run while a supplement is awaited", "条例第三十条"),
+
+    EXTENSION_ALREADY_GRANTED(409, "答复期限只能延长一次", "The answer period may be extended only once", "条例第三十三条"),
+    EXTENSION_OUT_OF_RANGE(422, "延长的期限最长不得超过20个工作日",
+            "An extension is 1 to 20 working days", "条例第三十三条"),
+    EXTENSION_AFTER_DUE_DATE(422, "延期须在答复期限届满前决定",
+            "An extension must be decided before the answer period ends", "条例第三十三条"),
+
+    CONSULTATION_ID_IN_USE(409, "征求意见编号已被使用", "The consultation id is already used", ""),
+    UNKNOWN_CONSULTATION(422, "没有该项征求意见", "No such consultation", ""),
+    CONSULTATION_ALREADY_ENDED(409, "该项征求意见已结束", "The consultation has already ended", ""),
+
+    FEE_NOTICE_PENDING(409, "已有待缴费的收费通知", "A fee notice is already awaiting payment", "国办函〔2020〕109号"),
+    NO_FEE_PENDING(409, "没有待缴费的收费通知", "No fee is awaiting payment", "国办函〔2020〕109号"),
+    FEE_AMOUNT_INVALID(422, "收费金额须大于0且不超过两位小数",
+            "The fee must be positive, with at most two decimals", "国办函〔2020〕109号"),
+    FEE_PAID_AFTER_DUE_DATE(422, "缴费期限已过，视为放弃申请",
+            "The payment period has passed; the application is deemed abandoned", "国办函〔2020〕109号"),
+
+    REASONS_NOT_REQUESTED(409, "须先要求申请人说明理由", "Reasons must be requested first", "条例第三十五条"),
+    DELAYED_DATE_NOT_LATER(422, "延迟答复期限须晚于现行答复期限",
+            "The delayed answer date must be after the current due date", "条例第三十五条"),
+
+    OUTCOME_RECORDED_BY_SYSTEM(422, "6.1、6.2 由系统在期限届满时自动办结，不能手工答复",
+            "Outcomes 6.1 and 6.2 are recorded by the system when the period expires", "条例第三十条；国办函〔2020〕109号"),
+    UNCLEAR_WITHOUT_SUPPLEMENT(422, "“补正后申请内容仍不明确”须在收到补正材料之后",
+            "Outcome 4.3 requires a supplement to have been received", "条例第三十条"),
+
+    NOT_CLOSED(409, "申请尚未办结", "The application is not closed yet", ""),
+    APPEAL_ID_IN_USE(409, "复议或诉讼编号已被使用", "The appeal id is already used", ""),
+    UNKNOWN_APPEAL(422, "没有该项复议或诉讼", "No such appeal", ""),
+    APPEAL_ALREADY_DECIDED(409, "该复议或诉讼已审结", "The appeal has already been decided", ""),
+    RESULT_NOT_FOR_APPEAL_KIND(422, "该结果不适用于此类案件", "This result cannot end this kind of appeal", ""),
+    RECONSIDERATION_NOT_DECIDED(409, "复议尚未作出决定，不能复议后起诉",
+            "A lawsuit after reconsideration needs the reconsideration decision", "行政诉讼法第四十五条"),
+
+    CORRECTION_UNCHANGED(422, "更正后的值与原值相同", "The corrected value equals the current one", "");
+
+    private final int status;
+    private final String titleZh;
+    private final String titleEn;
+    private final String basis;
+
+    Rule(int status, String titleZh, String titleEn, String basis) {
+        this.status = status;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.basis = basis;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String titleZh() {
+        return titleZh;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    /** The provision the rule rests on, empty for rules of the API itself. */
+    public String basis() {
+        return basis;
+    }
+
+    /** The problem type's last path segment: {@code SUPPLEMENT_NOTICE_TOO_LATE} → {@code supplement-notice-too-late}. */
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,318 @@
+package disclosure.command.http;
+
+import disclosure.command.http.ApplicationRequests.CorrectCategoryBody;
+import disclosure.command.http.ApplicationRequests.CorrectOutcomeBody;
+import disclosure.command.http.ApplicationRequests.CorrectReceiptDateBody;
+import disclosure.command.http.ApplicationRequests.DecideAppealBody;
+import disclosure.command.http.ApplicationRequests.EndConsultationBody;
+import disclosure.command.http.ApplicationRequests.ExtendAnswerPeriodBody;
+import disclosure.command.http.ApplicationRequests.FileLawsuitBody;
+import disclosure.command.http.ApplicationRequests.FileReconsiderationBody;
+import disclosure.command.http.ApplicationRequests.IssueFeeNoticeBody;
+import disclosure.command.http.ApplicationRequests.ReceiveApplicationBody;
+import disclosure.command.http.ApplicationRequests.ReceiveSupplementBody;
+import disclosure.command.http.ApplicationRequests.RecordAnswerBody;
+import disclosure.command.http.ApplicationRequests.RecordFeePaymentBody;
+import disclosure.command.http.ApplicationRequests.RequestReasonsBody;
+import disclosure.command.http.ApplicationRequests.RequestSupplementBody;
+import disclosure.command.http.ApplicationRequests.SetDelayedAnswerDateBody;
+import disclosure.command.http.ApplicationRequests.StartConsultationBody;
+import disclosure.command.http.ApplicationRequests.WithdrawApplicationBody;
+import disclosure.contract.appeal.DecideLawsuit;
+import disclosure.contract.appeal.DecideReconsideration;
+import disclosure.contract.appeal.FileLawsuit;
+import disclosure.contract.appeal.FileReconsideration;
+import disclosure.contract.clock.EndConsultation;
+import disclosure.contract.clock.ExtendAnswerPeriod;
+import disclosure.contract.clock.RequestReasons;
+import disclosure.contract.clock.SetDelayedAnswerDate;
+import disclosure.contract.clock.StartConsultation;
+import disclosure.contract.closing.RecordAnswer;
+import disclosure.contract.closing.WithdrawApplication;
+import disclosure.contract.correction.CorrectApplicantCategory;
+import disclosure.contract.correction.CorrectOutcome;
+import disclosure.contract.correction.CorrectReceiptDate;
+import disclosure.contract.fee.IssueFeeNotice;
+import disclosure.contract.fee.RecordFeePayment;
+import disclosure.contract.intake.ReceiveApplication;
+import disclosure.contract.supplement.ReceiveSupplement;
+import disclosure.contract.supplement.RequestSupplement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import static disclosure.command.http.ApplicationRequests.ID_PATTERN;
+
+/**
+ * One endpoint per command on a 依申请公开申请. Every success answers with the application id, its version (for
+ * {@code If-Match}) and the global position of its last stored event (for read-your-writes on the query side).
+ * The acting user comes from the {@code X-User-Id} header until login arrives (issue 7).
+ */
+@RestController
+@Validated
+@RequestMapping(path = "/api/applications", produces = "application/json")
+@Tag(name = "依申请公开申请", description = "Commands on applications for disclosure of government information")
+public class ApplicationCommandController {
+    static final String USER_HEADER = "X-User-Id";
+
+    private final CommandGateway commands;
+    private final EventLog eventLog;
+
+    public ApplicationCommandController(CommandGateway commands, EventLog eventLog) {
+        this.commands = commands;
+        this.eventLog = eventLog;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "登记申请 (Art 29, 31)", description = "Logs an application; derives the legal receipt date "
+            + "from the channel and its dates and assigns the case number.")
+    public ResponseEntity<CommandAccepted> receive(@RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+                                                   @Valid @RequestBody ReceiveApplicationBody body) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new ReceiveApplication(id, body.agency().strip(), body.channel(),
+                body.channelDates().toChannelDates(), body.category(), body.applicant().toApplicant(),
+                body.requestedInformation(), body.deliveryForm(), user));
+        EventLog.Position position = eventLog.lastOf(id);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(Long.toString(position.version()))
+                .body(new CommandAccepted(id, eventLog.caseNumberOf(id), position.version(), position.position(),
+                        null, null));
+    }
+
+    @PostMapping(path = "/{applicationId}/supplement-request", consumes = "application/json")
+    @Operation(summary = "补正告知 (Art 30)", description = "Once, within 7 working days of receipt.")
+    public ResponseEntity<CommandAccepted> requestSupplement(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @Parameter(description = "expected version") @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RequestSupplementBody body) {
+        return send(applicationId, ifMatch, v -> new RequestSupplement(applicationId, v, body.noticeDate(),
+                body.missingItems(), body.supplementDueDate(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/supplement", consumes = "application/json")
+    @Operation(summary = "收到补正材料 (Art 30)", description = "The 20-working-day period restarts from this date.")
+    public ResponseEntity<CommandAccepted> receiveSupplement(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ReceiveSupplementBody body) {
+        return send(applicationId, ifMatch, v -> new ReceiveSupplement(applicationId, v, body.receivedOn(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/extension", consumes = "application/json")
+    @Operation(summary = "延长答复期限 (Art 33)", description = "Once, at most 20 working days, with the approver.")
+    public ResponseEntity<CommandAccepted> extend(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ExtendAnswerPeriodBody body) {
+        return send(applicationId, ifMatch, v -> new ExtendAnswerPeriod(applicationId, v, body.workingDays(),
+                body.approvedBy(), body.decidedOn(), body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/consultations", consumes = "application/json")
+    @Operation(summary = "征求意见 (Art 32, 34)", description = "The time until the consultation ends is excluded "
+            + "from the answer clock.")
+    public ResponseEntity<CommandAccepted> startConsultation(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody StartConsultationBody body) {
+        String consultationId = body.consultationId() != null ? body.consultationId() : UUID.randomUUID().toString();
+        ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new StartConsultation(
+                applicationId, v, consultationId, body.kind(), body.consultedParty(), body.sentOn(), user));
+        return withBody(response, response.getBody().withConsultationId(consultationId));
+    }
+
+    @PostMapping(path = "/{applicationId}/consultations/{consultationId}/end", consumes = "application/json")
+    @Operation(summary = "征求意见结束 (Art 32, 34)")
+    public ResponseEntity<CommandAccepted> endConsultation(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @PathVariable @Pattern(regexp = ID_PATTERN) String consultationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody EndConsultationBody body) {
+        return send(applicationId, ifMatch, v -> new EndConsultation(applicationId, v, consultationId,
+                body.endedOn(), body.opinion(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/reasons-request", consumes = "application/json")
+    @Operation(summary = "要求说明理由 (Art 35)")
+    public ResponseEntity<CommandAccepted> requestReasons(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RequestReasonsBody body) {
+        return send(applicationId, ifMatch, v -> new RequestReasons(applicationId, v, body.requestedOn(),
+                body.note(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/delayed-answer-date", consumes = "application/json")
+    @Operation(summary = "确定延迟答复期限 (Art 35)")
+    public ResponseEntity<CommandAccepted> setDelayedAnswerDate(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SetDelayedAnswerDateBody body) {
+        return send(applicationId, ifMatch, v -> new SetDelayedAnswerDate(applicationId, v, body.answerBy(),
+                body.decidedOn(), body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/fee-notice", consumes = "application/json")
+    @Operation(summary = "收费通知 (国办函〔2020〕109号)", description = "The applicant has 20 working days to pay; "
+            + "unpaid, the application closes as 6.2 by itself.")
+    public ResponseEntity<CommandAccepted> issueFeeNotice(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody IssueFeeNoticeBody body) {
+        return send(applicationId, ifMatch, v -> new IssueFeeNotice(applicationId, v, body.amountYuan(),
+                body.issuedOn(), body.basis(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/fee-payment", consumes = "application/json")
+    @Operation(summary = "缴费 (109号)")
+    public ResponseEntity<CommandAccepted> recordFeePayment(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RecordFeePaymentBody body) {
+        return send(applicationId, ifMatch, v -> new RecordFeePayment(applicationId, v, body.paidOn(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/answer", consumes = "application/json")
+    @Operation(summary = "答复 (Art 36–39)", description = "Closes the application with one of the 22 outcome codes; "
+            + "an answer after the due date is recorded and marked late.")
+    public ResponseEntity<CommandAccepted> answer(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RecordAnswerBody body) {
+        return send(applicationId, ifMatch, v -> new RecordAnswer(applicationId, v, body.outcome(),
+                body.legalBasis(), body.answeredOn(), body.summary(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/withdrawal", consumes = "application/json")
+    @Operation(summary = "撤回申请", description = "Closes the application as 6.3.")
+    public ResponseEntity<CommandAccepted> withdraw(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody WithdrawApplicationBody body) {
+        return send(applicationId, ifMatch, v -> new WithdrawApplication(applicationId, v, body.withdrawnOn(),
+                body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/reconsiderations", consumes = "application/json")
+    @Operation(summary = "行政复议立案")
+    public ResponseEntity<CommandAccepted> fileReconsideration(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody FileReconsiderationBody body) {
+        String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
+        ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileReconsideration(
+                applicationId, v, appealId, body.filedOn(), body.reviewBody(), user));
+        return withBody(response, response.getBody().withAppealId(appealId));
+    }
+
+    @PostMapping(path = "/{applicationId}/reconsiderations/{appealId}/decision", consumes = "application/json")
+    @Operation(summary = "行政复议决定")
+    public ResponseEntity<CommandAccepted> decideReconsideration(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @PathVariable @Pattern(regexp = ID_PATTERN) String appealId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DecideAppealBody body) {
+        return send(applicationId, ifMatch, v -> new DecideReconsideration(applicationId, v, appealId,
+                body.result(), body.decidedOn(), body.details(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/lawsuits", consumes = "application/json")
+    @Operation(summary = "行政诉讼立案", description = "Directly, or after a decided reconsideration "
+            + "(reconsiderationId).")
+    public ResponseEntity<CommandAccepted> fileLawsuit(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody FileLawsuitBody body) {
+        String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
+        ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileLawsuit(
+                applicationId, v, appealId, body.filedOn(), body.court(), body.reconsiderationId(), user));
+        return withBody(response, response.getBody().withAppealId(appealId));
+    }
+
+    @PostMapping(path = "/{applicationId}/lawsuits/{appealId}/decision", consumes = "application/json")
+    @Operation(summary = "行政诉讼裁判")
+    public ResponseEntity<CommandAccepted> decideLawsuit(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @PathVariable @Pattern(regexp = ID_PATTERN) String appealId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DecideAppealBody body) {
+        return send(applicationId, ifMatch, v -> new DecideLawsuit(applicationId, v, appealId, body.result(),
+                body.decidedOn(), body.details(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/corrections/category", consumes = "application/json")
+    @Operation(summary = "更正申请人类别")
+    public ResponseEntity<CommandAccepted> correctCategory(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CorrectCategoryBody body) {
+        return send(applicationId, ifMatch, v -> new CorrectApplicantCategory(applicationId, v, body.category(),
+                body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/corrections/receipt-date", consumes = "application/json")
+    @Operation(summary = "更正收到申请日期")
+    public ResponseEntity<CommandAccepted> correctReceiptDate(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CorrectReceiptDateBody body) {
+        return send(applicationId, ifMatch, v -> new CorrectReceiptDate(applicationId, v,
+                body.channelDates().toChannelDates(), body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/corrections/outcome", consumes = "application/json")
+    @Operation(summary = "更正办理结果")
+    public ResponseEntity<CommandAccepted> correctOutcome(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CorrectOutcomeBody body) {
+        return send(applicationId, ifMatch, v -> new CorrectOutcome(applicationId, v, body.outcome(),
+                body.legalBasis(), body.reason(), user));
+    }
+
+    private ResponseEntity<CommandAccepted> send(String applicationId, String ifMatch, Function<Long, Object> command) {
+        commands.sendAndWait(command.apply(ExpectedVersion.parse(ifMatch)));
+        EventLog.Position position = eventLog.lastOf(applicationId);
+        return ResponseEntity.ok()
+                .eTag(Long.toString(position.version()))
+                .body(new CommandAccepted(applicationId, null, position.version(), position.position(), null, null));
+    }
+
+    private static ResponseEntity<CommandAccepted> withBody(ResponseEntity<CommandAccepted> response,
+                                                            CommandAccepted body) {
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(body);
+    }
+}

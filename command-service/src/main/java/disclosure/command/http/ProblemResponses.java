@@ -1,0 +1,291 @@
+package disclosure.command.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import disclosure.command.application.Rule;
+import disclosure.command.application.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error a user can cause, answered as an RFC 7807 problem: {@code title}/{@code detail} in Chinese for staff,
+ * {@code title_en}/{@code detail_en} for integrators, {@code code} naming the rule, {@code basis} its provision,
+ * and for field errors a list of {@code errors}. Nothing a user sends ends as a 500.
+ */
+@RestControllerAdvice
+public class ProblemResponses {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_PREFIX = "urn:disclosure:problem:";
+
+    /** One wrong field: where, and what is wrong with it in both languages. */
+    public record FieldProblem(String field, String message, String message_en) {}
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e, HttpServletRequest request) {
+        return problem(e.rule(), e.detailZh(), e.detailEn(), List.of(), request);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e, HttpServletRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation, request);
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return notFound(request);
+        }
+        if (cause instanceof ConflictingModificationException || cause instanceof ConcurrencyException) {
+            return conflict(request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return problem(Rule.APPLICATION_NOT_FOUND, "没有这件申请：" + request.getRequestURI(),
+                "no application at " + request.getRequestURI(), List.of(), request);
+    }
+
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
+            AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> conflict(HttpServletRequest request) {
+        return problem(Rule.VERSION_CONFLICT, Rule.VERSION_CONFLICT.titleZh(), Rule.VERSION_CONFLICT.titleEn(),
+                List.of(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldProblem(error.getField(), error))
+                .toList();
+        return fieldProblems(errors, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> fieldProblem(
+                        parameterName(result.getMethodParameter().getParameterName(), result), error)))
+                .toList();
+        return fieldProblems(errors, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> bilingual(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        return fieldProblems(errors, request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        String header = e.getHeaderName();
+        String zh = ApplicationCommandController.USER_HEADER.equals(header)
+                ? "缺少请求头 " + header + "（操作人）" : "缺少请求头 " + header;
+        return problem(Rule.MISSING_FIELD, zh, "missing request header " + header,
+                List.of(new FieldProblem(header, "必填", "is required")), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return problem(Rule.INVALID_VALUE, "参数 " + e.getName() + " 的值无效", "invalid value for " + e.getName(),
+                List.of(new FieldProblem(e.getName(), "值无效", "invalid value")), request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return problem(Rule.UNKNOWN_FIELD, "未知字段 “" + field + "”，可用字段：" + known,
+                    "unknown field '" + field + "'; known fields: " + known,
+                    List.of(new FieldProblem(field, "未知字段", "unknown field")), request);
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            FieldProblem problem = valueProblem(field, mapping);
+            return problem(Rule.INVALID_VALUE, "字段 " + field + " 的值无效：" + problem.message(),
+                    "invalid value for " + field + ": " + problem.message_en(), List.of(problem), request);
+        }
+        if (cause instanceof JsonProcessingException) {
+            return problem(Rule.MALFORMED_REQUEST, "请求内容不是有效的 JSON（UTF-8）",
+                    "the body is not valid JSON (UTF-8)", List.of(), request);
+        }
+        return problem(Rule.MALFORMED_REQUEST, "缺少请求内容或其格式无法识别",
+                "the request body is missing or unreadable", List.of(), request);
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e, HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        body.setType(URI.create(TYPE_PREFIX + "request-too-large"));
+        body.setTitle("请求内容过大");
+        body.setDetail("请求内容不得超过 " + e.limitBytes() / 1024 + " KB");
+        body.setProperty("code", "REQUEST_TOO_LARGE");
+        body.setProperty("title_en", "Request body too large");
+        body.setProperty("detail_en", "the request body may not exceed " + e.limitBytes() / 1024 + " KB");
+        return respond(body, request);
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<ProblemDetail> protocol(ErrorResponse e, HttpServletRequest request) {
+        HttpStatusCode status = e.getStatusCode();
+        String zh = switch (status.value()) {
+            case 404 -> "没有这个地址：" + request.getRequestURI();
+            case 405 -> "此地址不支持 " + request.getMethod() + " 请求";
+            case 415 -> "请求内容类型应为 application/json";
+            default -> "请求无法处理";
+        };
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setType(URI.create(TYPE_PREFIX + "http-" + status.value()));
+        body.setTitle(zh);
+        body.setDetail(zh);
+        body.setProperty("code", "HTTP_" + status.value());
+        body.setProperty("title_en", e.getBody().getTitle());
+        body.setProperty("detail_en", e.getBody().getDetail());
+        return respond(body, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        body.setType(URI.create(TYPE_PREFIX + "internal-error"));
+        body.setTitle("系统内部错误，请联系管理员");
+        body.setDetail("系统内部错误，未保存任何内容，请联系管理员");
+        body.setProperty("code", "INTERNAL_ERROR");
+        body.setProperty("title_en", "Internal error");
+        body.setProperty("detail_en", "internal error; nothing was stored");
+        return respond(body, request);
+    }
+
+    private ResponseEntity<ProblemDetail> fieldProblems(List<FieldProblem> errors, HttpServletRequest request) {
+        boolean missing = errors.stream().allMatch(error -> error.message().startsWith("必填"));
+        Rule rule = missing ? Rule.MISSING_FIELD : Rule.INVALID_VALUE;
+        String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        return problem(rule, rule.titleZh() + "：" + fields, rule.titleEn() + ": " + fields, errors, request);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(Rule rule, String detailZh, String detailEn,
+                                                  List<FieldProblem> errors, HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatus(rule.status());
+        body.setType(URI.create(TYPE_PREFIX + rule.slug()));
+        body.setTitle(rule.titleZh());
+        body.setDetail(detailZh);
+        body.setProperty("code", rule.name());
+        body.setProperty("title_en", rule.titleEn());
+        body.setProperty("detail_en", detailEn);
+        if (!rule.basis().isEmpty()) {
+            body.setProperty("basis", rule.basis());
+        }
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors);
+        }
+        return respond(body, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail body, HttpServletRequest request) {
+        body.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /** Validation messages are written "中文 / English" (ValidationMessages.properties); split them. */
+    private static FieldProblem fieldProblem(String field, MessageSourceResolvable error) {
+        return bilingual(field, error.getDefaultMessage());
+    }
+
+    private static FieldProblem bilingual(String field, String message) {
+        String text = message == null ? "值无效 / invalid value" : message;
+        int slash = text.indexOf(" / ");
+        return slash < 0 ? new FieldProblem(field, text, text)
+                : new FieldProblem(field, text.substring(0, slash), text.substring(slash + 3));
+    }
+
+    private static String parameterName(String name, Object result) {
+        return name == null ? String.valueOf(result) : name;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static FieldProblem valueProblem(String field, JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            String message = e.getCause().getMessage();
+            return bilingual(field, message.contains(" / ") ? message : message + " / " + message);
+        }
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new FieldProblem(field, "取值应为：" + allowed, "must be one of: " + allowed);
+        }
+        if (target == LocalDate.class) {
+            return new FieldProblem(field, "应为 YYYY-MM-DD 格式的有效日期", "must be a valid date YYYY-MM-DD");
+        }
+        Map<Class<?>, String[]> kinds = Map.of(
+                Integer.class, new String[]{"应为整数", "must be an integer"},
+                int.class, new String[]{"应为整数", "must be an integer"},
+                java.math.BigDecimal.class, new String[]{"应为数字", "must be a number"},
+                String.class, new String[]{"应为文本", "must be a string"});
+        String[] kind = target == null ? null : kinds.get(target);
+        if (kind != null) {
+            return new FieldProblem(field, kind[0], kind[1]);
+        }
+        if (e instanceof InvalidFormatException) {
+            return new FieldProblem(field, "格式无效", "invalid format");
+        }
+        return new FieldProblem(field, "类型或结构不正确", "wrong type or structure");
+    }
+}

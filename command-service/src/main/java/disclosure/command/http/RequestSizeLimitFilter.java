@@ -1,0 +1,101 @@
+package disclosure.command.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Caps request bodies ({@code disclosure.http.max-body-bytes}, default 64 KB): no command needs more, and a huge
+ * body must not tie up the service. Declared lengths are refused at once; chunked bodies when they pass the cap.
+ */
+@Component
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+    private final long limit;
+
+    public RequestSizeLimitFilter(@Value("${disclosure.http.max-body-bytes:65536}") long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            response.setStatus(413);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getOutputStream().write(("{\"type\":\"urn:disclosure:problem:request-too-large\","
+                    + "\"title\":\"请求内容过大\",\"status\":413,\"detail\":\"请求内容不得超过 " + limit / 1024
+                    + " KB\",\"code\":\"REQUEST_TOO_LARGE\",\"title_en\":\"Request body too large\","
+                    + "\"detail_en\":\"the request body may not exceed " + limit / 1024 + " KB\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+
+                private void count(int n) {
+                    read += n;
+                    if (read > limit) {
+                        throw new RequestTooLargeException(limit);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

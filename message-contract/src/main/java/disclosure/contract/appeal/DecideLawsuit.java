@@ -1,0 +1,17 @@
+package disclosure.contract.appeal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import disclosure.statute.appeal.AppealResult;
+import java.time.LocalDate;
+
+/** 行政诉讼裁判 (the judgment or ruling that ends the case). */
+public record DecideLawsuit(
+        @TargetAggregateIdentifier String applicationId,
+        @TargetAggregateVersion Long expectedVersion,
+        String appealId,
+        AppealResult result,
+        LocalDate decidedOn,
+        String details,
+        String by) {
+}
