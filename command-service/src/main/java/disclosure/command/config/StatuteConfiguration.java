@@ -5,7 +5,6 @@ import disclosure.statute.clock.ClockSettings;
 import disclosure.statute.clock.StatutoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +16,6 @@ public class StatuteConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StatuteConfiguration.class);
 
     @Bean
-    @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
     }

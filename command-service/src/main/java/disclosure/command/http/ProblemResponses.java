@@ -1,5 +1,6 @@
 package disclosure.command.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -36,6 +37,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.CharConversionException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -140,6 +142,10 @@ public class ProblemResponses {
                     "unknown field '" + field + "'; known fields: " + known,
                     List.of(new FieldProblem(field, "未知字段", "unknown field")), request);
         }
+        if (notWellFormed(cause)) {
+            return problem(Rule.MALFORMED_REQUEST, "请求内容不是有效的 JSON（UTF-8）",
+                    "the body is not valid JSON (UTF-8)", List.of(), request);
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             FieldProblem problem = valueProblem(field, mapping);
@@ -239,6 +245,16 @@ public class ProblemResponses {
         int slash = text.indexOf(" / ");
         return slash < 0 ? new FieldProblem(field, text, text)
                 : new FieldProblem(field, text.substring(0, slash), text.substring(slash + 3));
+    }
+
+    /** Broken JSON syntax or encoding, even when Jackson reports it while mapping a field. */
+    private static boolean notWellFormed(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException || t instanceof CharConversionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parameterName(String name, Object result) {

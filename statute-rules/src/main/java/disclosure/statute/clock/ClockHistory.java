@@ -38,7 +38,7 @@ final class ClockHistory {
     private LocalDate delayedAnswerBy;
     private int delayedAnswerIndex = -1;
     private int extensionDays;
-    private final List<Pause> pauses = new ArrayList<>();
+    private final List<Pause> allPauses = new ArrayList<>();
     private final Map<Integer, Pause> pauseByFactIndex = new HashMap<>();
     private final Set<Integer> ignoredFactIndexes = new HashSet<>();
 
@@ -104,7 +104,9 @@ final class ClockHistory {
         if (receiptDate == null) {
             throw new IllegalArgumentException("the facts have no Received fact: the clock cannot start");
         }
-        openStarts.values().forEach(startIndex -> pause((ClockFact.PauseStarted) facts.get(startIndex), null, startIndex));
+        for (int startIndex : openStarts.values()) {
+            pause((ClockFact.PauseStarted) facts.get(startIndex), null, startIndex);
+        }
     }
 
     private Pause pause(ClockFact.PauseStarted started, LocalDate end, int startIndex) {
@@ -113,7 +115,7 @@ final class ClockHistory {
                     "pause " + started.pauseId() + " ends on " + end + ", before it started on " + started.startedOn());
         }
         Pause pause = new Pause(started.pauseId(), started.reason(), started.startedOn(), end, startIndex);
-        pauses.add(pause);
+        allPauses.add(pause);
         pauseByFactIndex.put(startIndex, pause);
         return pause;
     }
@@ -151,14 +153,17 @@ final class ClockHistory {
         return extensionDays;
     }
 
-    /** The pauses that stop the clock, in no particular order; fee pauses are absent when they do not. */
+    /**
+     * The pauses that stop the clock, in no particular order: fee pauses are absent when they do not, and so are
+     * pauses begun after an Art 35 date that now fixes the answer date.
+     */
     List<Pause> pauses() {
-        return pauses;
+        return allPauses.stream().filter(pause -> !isAfterDelayedAnswerDate(pause.startIndex())).toList();
     }
 
     /** The open pause that started first, if any pause is open. */
     Optional<Pause> earliestOpenPause() {
-        return pauses.stream().filter(Pause::isOpen).min(Comparator.comparing(Pause::start));
+        return pauses().stream().filter(Pause::isOpen).min(Comparator.comparing(Pause::start));
     }
 
     /** The pause a PauseStarted or PauseEnded fact at this index belongs to; null if it was ignored. */

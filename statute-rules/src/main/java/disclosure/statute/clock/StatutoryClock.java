@@ -14,6 +14,17 @@ import java.util.List;
  * 20 working days plus any extension. After a 补正 the period restarts from the day the supplement is received.
  * A pause started on day S and ended on day E excludes the working days in (S, E]: the day a consultation letter
  * goes out still counts, counting resumes the working day after the reply.
+ *
+ * <p>Readings of the facts where STATUTE.md is silent:
+ * <ul>
+ *   <li>Whichever of 补正告知, 收到补正 and 确定延迟答复期限 came last decides the answer date: awaiting the
+ *       supplement, counting from the supplement, or the Art 35 date.</li>
+ *   <li>A pause that starts on or after the due date does not move it: day S itself counts, so by then the
+ *       period is used up.</li>
+ *   <li>An extension belongs to the application, so it also lengthens a period restarted by a supplement.</li>
+ *   <li>Once the due date has passed every working day counts as used, so used + left = period, with left
+ *       negative when overdue.</li>
+ * </ul>
  */
 public final class StatutoryClock {
 

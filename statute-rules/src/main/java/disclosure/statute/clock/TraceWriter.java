@@ -19,6 +19,8 @@ final class TraceWriter {
     static final String RULE_ANSWER_PERIOD = "条例第三十三条第二款";
     static final String RULE_DELAYED_ANSWER = "条例第三十五条";
 
+    private enum PauseEffect { EXCLUDED, AFTER_DUE_DATE, AFTER_DELAYED_ANSWER_DATE }
+
     private final WorkingDayCalendar calendar;
     private final ClockHistory history;
     private final Exclusions exclusions;
@@ -52,19 +54,21 @@ final class TraceWriter {
 
     private ClockStep factStep(int index, ClockFact fact) {
         if (fact instanceof ClockFact.Received received) {
-            return new ClockStep(RULE_RECEIPT, "收到申请之日为" + received.receiptDate() + "，当日不计入，自下一个工作日起计算",
-                    received.receiptDate());
+            LocalDate date = received.receiptDate();
+            return new ClockStep(RULE_RECEIPT, "收到申请之日为" + date + "，当日不计入，自下一个工作日起计算", date);
         }
         if (fact instanceof ClockFact.ReceiptDateCorrected corrected) {
-            return new ClockStep(RULE_RECEIPT, "收到申请之日更正为" + corrected.receiptDate(), corrected.receiptDate());
+            LocalDate date = corrected.receiptDate();
+            return new ClockStep(RULE_RECEIPT, "收到申请之日更正为" + date, date);
         }
         if (fact instanceof ClockFact.SupplementRequested requested) {
             return new ClockStep(RULE_SUPPLEMENT, requested.noticeDate() + "发出补正告知，补正期限至"
-                    + requested.supplementDueDate() + "；答复期限停止计算，收到补正材料后重新起算", requested.noticeDate());
+                    + requested.supplementDueDate() + "；答复期限停止计算，收到补正材料后重新起算",
+                    requested.noticeDate());
         }
         if (fact instanceof ClockFact.SupplementReceived received) {
-            return new ClockStep(RULE_SUPPLEMENT, received.receivedOn() + "收到补正材料，答复期限自该日起重新计算",
-                    received.receivedOn());
+            LocalDate date = received.receivedOn();
+            return new ClockStep(RULE_SUPPLEMENT, date + "收到补正材料，答复期限自该日起重新计算", date);
         }
         if (fact instanceof ClockFact.Extended extended) {
             return new ClockStep(RULE_ANSWER_PERIOD,
@@ -74,6 +78,7 @@ final class TraceWriter {
             return pauseStartedStep(index, started);
         }
         if (fact instanceof ClockFact.PauseEnded ended) {
+            // An ignored fee pause was explained once, at its start.
             return history.isIgnored(index) ? null : pauseEndedStep(history.pauseAt(index), ended.endedOn());
         }
         if (fact instanceof ClockFact.DelayedAnswerDateSet delayed) {
@@ -87,39 +92,39 @@ final class TraceWriter {
         PauseReason reason = started.reason();
         String opening = started.startedOn() + "起" + reason.label();
         if (history.isIgnored(index)) {
-            return new ClockStep(reason.rule(), opening + "；按本机关设置，该期间不暂停答复期限的计算", started.startedOn());
+            return new ClockStep(reason.rule(), opening + "；按本机关设置，该期间不暂停答复期限的计算",
+                    started.startedOn());
         }
         String effect = switch (effectOf(history.pauseAt(index))) {
             case AFTER_DELAYED_ANSWER_DATE -> "；已确定延迟答复期限，该期间不影响答复期限";
-            case AFTER_DUE_DATE -> "；答复期限" + dueDate() + "已届至，该期间不延长答复期限";
+            case AFTER_DUE_DATE -> "；答复期限" + reachedDueDate() + "已届至，该期间不延长答复期限";
             case EXCLUDED -> "，当日仍计入，次日起不计入答复期限";
         };
         return new ClockStep(reason.rule(), opening + effect, started.startedOn());
     }
 
     private ClockStep pauseEndedStep(ClockHistory.Pause pause, LocalDate endedOn) {
+        String rule = pause.reason().rule();
         String opening = pause.reason().label() + "期间（" + pause.start() + "至" + endedOn + "）结束";
         LocalDate anchor = history.anchor();
         if (effectOf(pause) != PauseEffect.EXCLUDED) {
-            return new ClockStep(pause.reason().rule(), opening + "，不影响答复期限", endedOn);
+            return new ClockStep(rule, opening + "，不影响答复期限", endedOn);
         }
         if (!endedOn.isAfter(anchor)) {
-            return new ClockStep(pause.reason().rule(),
-                    opening + "；该期间在答复期限起算之日（" + anchor + "）之前，不影响答复期限", endedOn);
+            return new ClockStep(rule, opening + "；该期间在答复期限起算之日（" + anchor + "）之前，不影响答复期限",
+                    endedOn);
         }
         boolean startedBeforeAnchor = pause.start().isBefore(anchor);
         String excluded;
         try {
-            LocalDate from = startedBeforeAnchor ? anchor : pause.start();
-            excluded = "，其中" + calendar.workingDaysBetween(from, endedOn) + "个工作日不计入答复期限"
+            int workingDays = calendar.workingDaysBetween(startedBeforeAnchor ? anchor : pause.start(), endedOn);
+            excluded = "，其中" + workingDays + "个工作日不计入答复期限"
                     + (startedBeforeAnchor ? "（只计答复期限起算之日" + anchor + "之后的部分）" : "");
         } catch (CalendarYearUnknownException e) {
             excluded = "；" + e.year() + "年工作日历尚未载入，不计入的工作日数暂无法计算";
         }
-        return new ClockStep(pause.reason().rule(), opening + excluded + "，自次日起恢复计算", endedOn);
+        return new ClockStep(rule, opening + excluded + "，自次日起恢复计算", endedOn);
     }
-
-    private enum PauseEffect { EXCLUDED, AFTER_DUE_DATE, AFTER_DELAYED_ANSWER_DATE }
 
     private PauseEffect effectOf(ClockHistory.Pause pause) {
         if (history.isAfterDelayedAnswerDate(pause.startIndex())) {
@@ -133,15 +138,16 @@ final class TraceWriter {
         return PauseEffect.EXCLUDED;
     }
 
-    private LocalDate dueDate() {
+    private LocalDate reachedDueDate() {
         return ((PeriodCount.Reached) count).dueDate();
     }
 
     private ClockStep supplementNoticeStep() {
-        String basis = "补正告知应自收到申请之日（" + history.receiptDate() + "）起" + StatutoryClock.SUPPLEMENT_NOTICE_WORKING_DAYS
-                + "个工作日内发出，";
+        String basis = "补正告知应自收到申请之日（" + history.receiptDate() + "）起"
+                + StatutoryClock.SUPPLEMENT_NOTICE_WORKING_DAYS + "个工作日内发出，";
         if (supplementNoticeDue.isKnown()) {
-            return new ClockStep(RULE_SUPPLEMENT, basis + "即不迟于" + supplementNoticeDue.date(), supplementNoticeDue.date());
+            return new ClockStep(RULE_SUPPLEMENT, basis + "即不迟于" + supplementNoticeDue.date(),
+                    supplementNoticeDue.date());
         }
         return new ClockStep(RULE_SUPPLEMENT,
                 basis + supplementNoticeDue.missingCalendarYear() + "年工作日历尚未载入，期限暂无法确定", null);
@@ -151,11 +157,11 @@ final class TraceWriter {
         switch (history.mode()) {
             case AWAITING_SUPPLEMENT:
                 LocalDate supplementDue = history.supplementRequest().supplementDueDate();
-                return new ClockStep(RULE_SUPPLEMENT, "等待申请人补正（补正期限至" + supplementDue + "），答复期限停止计算",
-                        supplementDue);
+                return new ClockStep(RULE_SUPPLEMENT,
+                        "等待申请人补正（补正期限至" + supplementDue + "），答复期限停止计算", supplementDue);
             case DELAYED:
-                return new ClockStep(RULE_DELAYED_ANSWER, "答复期限为确定的延迟答复期限" + history.delayedAnswerBy(),
-                        history.delayedAnswerBy());
+                LocalDate answerBy = history.delayedAnswerBy();
+                return new ClockStep(RULE_DELAYED_ANSWER, "答复期限为确定的延迟答复期限" + answerBy, answerBy);
             default:
                 return countingResultStep();
         }
@@ -163,14 +169,14 @@ final class TraceWriter {
 
     private ClockStep countingResultStep() {
         LocalDate anchor = history.anchor();
-        String counted = (history.restartedBySupplement() ? "自收到补正材料之日（" : "自收到申请之日（") + anchor + "）起"
-                + period + "个工作日"
+        String counted = (history.restartedBySupplement() ? "自收到补正材料之日（" : "自收到申请之日（")
+                + anchor + "）起" + period + "个工作日"
                 + (history.extensionDays() > 0 ? "（含延长的" + history.extensionDays() + "个工作日）" : "");
         if (count instanceof PeriodCount.Reached reached) {
-            int excluded = exclusions.excludedWorkingDays(calendar, anchor, reached.dueDate());
-            return new ClockStep(RULE_ANSWER_PERIOD, counted
-                    + (excluded > 0 ? "，另有" + excluded + "个工作日因暂停不计入" : "")
-                    + "，答复期限为" + reached.dueDate(), reached.dueDate());
+            LocalDate due = reached.dueDate();
+            int excluded = exclusions.excludedWorkingDays(calendar, anchor, due);
+            String paused = excluded > 0 ? "，另有" + excluded + "个工作日因暂停不计入" : "";
+            return new ClockStep(RULE_ANSWER_PERIOD, counted + paused + "，答复期限为" + due, due);
         }
         if (count instanceof PeriodCount.CalendarMissing missing) {
             return new ClockStep(RULE_ANSWER_PERIOD, counted + "，计算至" + missing.year()

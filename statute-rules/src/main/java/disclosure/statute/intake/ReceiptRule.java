@@ -24,7 +24,8 @@ public final class ReceiptRule {
      */
     public static ReceiptDerivation derive(Channel channel, ChannelDates dates) {
         if (channel == null) {
-            throw new ReceiptDateException("未选择提交方式，无法确定收到申请之日", "no channel given: the receipt date cannot be derived");
+            throw new ReceiptDateException("未选择提交方式，无法确定收到申请之日",
+                    "no channel given: the receipt date cannot be derived");
         }
         ChannelDates given = dates != null ? dates : new ChannelDates(null, null, null, null);
         return switch (channel) {
@@ -43,17 +44,18 @@ public final class ReceiptRule {
     private static ReceiptDerivation ordinaryLetter(ChannelDates dates) {
         LocalDate confirmedOn = required(dates.confirmedOn(), Channel.ORDINARY_LETTER, "确认之日", "confirmedOn");
         LocalDate arrivedOn = dates.arrivedOn();
-        if (arrivedOn == null || arrivedOn.equals(confirmedOn)) {
-            return derivation(confirmedOn, "平常信函提交，以本机关与申请人确认之日%s为收到申请之日");
-        }
-        if (arrivedOn.isAfter(confirmedOn)) {
+        if (arrivedOn != null && arrivedOn.isAfter(confirmedOn)) {
             throw new ReceiptDateException(
-                    "平常信函的确认之日（confirmedOn，" + confirmedOn + "）不能早于信函到达之日（arrivedOn，" + arrivedOn + "）",
-                    "ordinary letter: confirmedOn (" + confirmedOn + ") cannot be before arrivedOn (" + arrivedOn + ")");
+                    "平常信函的确认之日（confirmedOn，" + confirmedOn + "）不能早于到达之日（arrivedOn，" + arrivedOn + "）",
+                    "ordinary letter: confirmedOn (" + confirmedOn + ") is before arrivedOn (" + arrivedOn + ")");
+        }
+        ReceiptDerivation derivation = derivation(confirmedOn, "平常信函提交，以本机关与申请人确认之日%s为收到申请之日");
+        if (arrivedOn == null || arrivedOn.equals(confirmedOn)) {
+            return derivation;
         }
         // Art 31 wants confirmation on the day of arrival; a late one is still the legal date, but staff should see it.
-        return derivation(confirmedOn, "平常信函提交，以本机关与申请人确认之日%s为收到申请之日（信函于" + arrivedOn
-                + "到达，未于当日确认）");
+        return new ReceiptDerivation(confirmedOn, RULE,
+                derivation.explanation() + "（信函于" + arrivedOn + "到达，未于当日确认）");
     }
 
     private static LocalDate required(LocalDate date, Channel channel, String fieldZh, String field) {

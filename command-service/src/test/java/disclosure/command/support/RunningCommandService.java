@@ -1,0 +1,94 @@
+package disclosure.command.support;
+
+import disclosure.command.CommandServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real command-service on a random port, on a given database and clock: tests start it, stop it and start it
+ * again on the same database to see what survives a restart.
+ */
+public final class RunningCommandService implements AutoCloseable {
+    public static final String USER = "staff-001";
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    private RunningCommandService(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public static RunningCommandService start(String jdbcUrl, Clock clock, String... extraProperties) {
+        // Command-line arguments: they take precedence over application.yml, as an operator's would.
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--db-scheduler.polling-interval=200ms"));
+        for (String property : extraProperties) {
+            args.add("--" + property);
+        }
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(CommandServiceApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("testClock",
+                        Clock.class, () -> clock, definition -> definition.setPrimary(true)));
+        return new RunningCommandService(builder.run(args.toArray(String[]::new)));
+    }
+
+    public JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("X-User-Id", USER)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** Events stored, in the order they were stored: payload type and the JSON payload. */
+    public long eventCount() {
+        return jdbc().queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
