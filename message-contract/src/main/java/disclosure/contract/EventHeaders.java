@@ -1,0 +1,22 @@
+package disclosure.contract;
+
+/**
+ * The Kafka record format of the event stream (topic {@link #DEFAULT_TOPIC}): key = application id, value = the
+ * event as JSON (ISO dates), and these headers, each a UTF-8 string.
+ */
+public final class EventHeaders {
+    public static final String DEFAULT_TOPIC = "disclosure.events";
+    /** {@link EventTypes#nameOf(Class)}, e.g. {@code AnswerRecorded}. */
+    public static final String EVENT_TYPE = "event-type";
+    /** The event's unique id in the event store. */
+    public static final String EVENT_ID = "event-id";
+    /** The event's sequence number within its application (0 for {@code ApplicationReceived}). */
+    public static final String AGGREGATE_SEQUENCE = "aggregate-sequence";
+    /** The event's global index in the event store: the position read-your-writes waits for. */
+    public static final String GLOBAL_POSITION = "global-position";
+    /** When the event was stored, ISO-8601 instant. */
+    public static final String RECORDED_AT = "recorded-at";
+
+    private EventHeaders() {
+    }
+}
