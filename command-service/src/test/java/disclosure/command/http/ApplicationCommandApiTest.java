@@ -295,4 +295,14 @@ class ApplicationCommandApiTest {
                 SELECT count(*) FROM domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%AnswerRecorded'""", Long.class, id)).isEqualTo(1);
     }
+
+    @Test
+    void theApiIsDocumentedWithOpenApi() {
+        HttpResponse<String> docs = service.send(HttpRequest.newBuilder(URI.create(service.url("/v3/api-docs"))).GET());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(body(docs).get("paths").size()).isEqualTo(19);
+        assertThat(docs.body()).contains("/api/applications/{applicationId}/supplement-request", "补正告知 (Art 30)");
+        HttpResponse<String> ui = service.send(HttpRequest.newBuilder(URI.create(service.url("/swagger-ui/index.html"))).GET());
+        assertThat(ui.statusCode()).isEqualTo(200);
+    }
 }
