@@ -2,6 +2,7 @@ package disclosure.command.application;
 
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
+import disclosure.contract.ClockHistory;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -45,10 +46,8 @@ import disclosure.contract.supplement.SupplementReceived;
 import disclosure.contract.supplement.SupplementRequested;
 import disclosure.statute.LegalTime;
 import disclosure.statute.appeal.AppealKind;
-import disclosure.statute.clock.ClockFact;
 import disclosure.statute.clock.ClockReading;
 import disclosure.statute.clock.DueDate;
-import disclosure.statute.clock.PauseReason;
 import disclosure.statute.clock.StatutoryClock;
 import disclosure.statute.clock.Timeliness;
 import disclosure.statute.intake.ApplicantCategory;
@@ -67,10 +66,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,7 +78,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>Command handlers only decide: they check the rules of the 条例 and apply events. State changes only in the
  * {@code @EventSourcingHandler}s. The statutory clock is derived, never stored: the aggregate keeps the
- * {@link ClockFact}s of its history and asks the {@link StatutoryClock} whenever a rule depends on a due date.
+ * clock facts of its history ({@link ClockHistory}) and asks the {@link StatutoryClock} whenever a rule depends on a due date.
  */
 @Aggregate
 public class DisclosureApplication {
@@ -95,7 +92,7 @@ public class DisclosureApplication {
     private Channel channel;
     private LocalDate receiptDate;
     private ApplicantCategory category;
-    private final List<ClockFact> clockFacts = new ArrayList<>();
+    private final ClockHistory clockHistory = new ClockHistory();
 
     private boolean supplementRequested;
     private boolean awaitingSupplement;
@@ -107,7 +104,6 @@ public class DisclosureApplication {
     private final Map<String, LocalDate> openConsultations = new HashMap<>();
     private final Set<String> consultationIds = new HashSet<>();
 
-    private int feeNotices;
     private LocalDate openFeeIssuedOn;
     private BigDecimal openFeeAmount;
 
@@ -155,7 +151,7 @@ public class DisclosureApplication {
         channel = event.channel();
         receiptDate = event.receiptDate();
         category = event.category();
-        clockFacts.add(new ClockFact.Received(event.receiptDate()));
+        clockHistory.apply(event);
     }
 
     // ---- 补正 (supplement), Art 30 ----------------------------------------------------------------------------
@@ -171,7 +167,7 @@ public class DisclosureApplication {
         }
         LocalDate noticeDate = command.noticeDate();
         actionDate(noticeDate, today, "补正告知日期", "notice date");
-        DueDate noticeDue = statutoryClock.read(clockFacts, today).supplementNoticeDue();
+        DueDate noticeDue = statutoryClock.read(clockHistory.facts(), today).supplementNoticeDue();
         if (noticeDue.isKnown() && noticeDate.isAfter(noticeDue.date())) {
             throw new RuleViolation(Rule.SUPPLEMENT_NOTICE_TOO_LATE,
                     "收到申请之日为" + receiptDate + "，补正告知最迟应于" + noticeDue.date() + "发出，告知日期"
@@ -196,7 +192,7 @@ public class DisclosureApplication {
         awaitingSupplement = true;
         supplementNoticeDate = event.noticeDate();
         supplementDueDate = event.supplementDueDate();
-        clockFacts.add(new ClockFact.SupplementRequested(event.noticeDate(), event.supplementDueDate()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
@@ -222,7 +218,7 @@ public class DisclosureApplication {
     void on(SupplementReceived event) {
         awaitingSupplement = false;
         supplementReceived = true;
-        clockFacts.add(new ClockFact.SupplementReceived(event.receivedOn()));
+        clockHistory.apply(event);
     }
 
     /** 逾期未补正，视为放弃申请 (Art 30): no human action; a stale or repeated deadline changes nothing. */
@@ -258,7 +254,7 @@ public class DisclosureApplication {
         }
         LocalDate decidedOn = command.decidedOn();
         actionDate(decidedOn, today, "延期决定日期", "decision date");
-        DueDate due = statutoryClock.read(clockFacts, decidedOn).answerDue();
+        DueDate due = statutoryClock.read(clockHistory.facts(), decidedOn).answerDue();
         if (due.isKnown() && decidedOn.isAfter(due.date())) {
             throw new RuleViolation(Rule.EXTENSION_AFTER_DUE_DATE,
                     "答复期限已于" + due.date() + "届满，" + decidedOn + "不能再决定延期",
@@ -271,7 +267,7 @@ public class DisclosureApplication {
     @EventSourcingHandler
     void on(AnswerPeriodExtended event) {
         extended = true;
-        clockFacts.add(new ClockFact.Extended(event.workingDays()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
@@ -295,8 +291,7 @@ public class DisclosureApplication {
     void on(ConsultationStarted event) {
         consultationIds.add(event.consultationId());
         openConsultations.put(event.consultationId(), event.sentOn());
-        clockFacts.add(new ClockFact.PauseStarted(event.consultationId(), event.kind().pauseReason(),
-                event.sentOn()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
@@ -321,7 +316,7 @@ public class DisclosureApplication {
     @EventSourcingHandler
     void on(ConsultationEnded event) {
         openConsultations.remove(event.consultationId());
-        clockFacts.add(new ClockFact.PauseEnded(event.consultationId(), event.endedOn()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
@@ -347,7 +342,7 @@ public class DisclosureApplication {
         }
         actionDate(command.decidedOn(), today, "决定日期", "decision date");
         notBefore(command.decidedOn(), reasonsRequestedOn, "要求说明理由日期", "the date reasons were requested");
-        DueDate due = statutoryClock.read(clockFacts, command.decidedOn()).answerDue();
+        DueDate due = statutoryClock.read(clockHistory.facts(), command.decidedOn()).answerDue();
         if (due.isKnown() && !command.answerBy().isAfter(due.date())) {
             throw new RuleViolation(Rule.DELAYED_DATE_NOT_LATER,
                     "现行答复期限为" + due.date() + "，延迟答复期限" + command.answerBy() + "并未延后",
@@ -359,7 +354,7 @@ public class DisclosureApplication {
 
     @EventSourcingHandler
     void on(DelayedAnswerDateSet event) {
-        clockFacts.add(new ClockFact.DelayedAnswerDateSet(event.answerBy()));
+        clockHistory.apply(event);
     }
 
     // ---- 信息处理费 (processing fee), 国办函〔2020〕109号 -----------------------------------------------------
@@ -399,10 +394,9 @@ public class DisclosureApplication {
 
     @EventSourcingHandler
     void on(FeeNoticeIssued event) {
-        feeNotices++;
         openFeeIssuedOn = event.issuedOn();
         openFeeAmount = event.amountYuan();
-        clockFacts.add(new ClockFact.PauseStarted(feePauseId(), PauseReason.FEE_PAYMENT, event.issuedOn()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
@@ -427,7 +421,7 @@ public class DisclosureApplication {
 
     @EventSourcingHandler
     void on(FeePaid event) {
-        clockFacts.add(new ClockFact.PauseEnded(feePauseId(), event.paidOn()));
+        clockHistory.apply(event);
         openFeeIssuedOn = null;
         openFeeAmount = null;
     }
@@ -455,10 +449,6 @@ public class DisclosureApplication {
         close(event);
     }
 
-    private String feePauseId() {
-        return "fee-" + feeNotices;
-    }
-
     // ---- 答复、撤回 (closing), Art 36–39 --------------------------------------------------------------------
 
     @CommandHandler
@@ -476,8 +466,8 @@ public class DisclosureApplication {
         }
         LocalDate answeredOn = command.answeredOn();
         actionDate(answeredOn, today, "答复日期", "answer date");
-        ClockReading reading = statutoryClock.read(clockFacts, answeredOn);
-        Timeliness timeliness = statutoryClock.timelinessOf(clockFacts, answeredOn);
+        ClockReading reading = statutoryClock.read(clockHistory.facts(), answeredOn);
+        Timeliness timeliness = statutoryClock.timelinessOf(clockHistory.facts(), answeredOn);
         LocalDate dueDate = reading.answerDue().isKnown() ? reading.answerDue().date() : null;
         apply(new AnswerRecorded(applicationId, chosen, command.legalBasis(), answeredOn, command.summary(),
                 dueDate, timeliness, command.by(), clock.instant()));
@@ -655,7 +645,7 @@ public class DisclosureApplication {
     @EventSourcingHandler
     void on(ReceiptDateCorrected event) {
         receiptDate = event.corrected();
-        clockFacts.add(new ClockFact.ReceiptDateCorrected(event.corrected()));
+        clockHistory.apply(event);
     }
 
     @CommandHandler
