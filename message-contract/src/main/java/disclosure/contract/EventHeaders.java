@@ -14,6 +14,12 @@ public final class EventHeaders {
     public static final String AGGREGATE_SEQUENCE = "aggregate-sequence";
     /** The event's global index in the event store: the position read-your-writes waits for. */
     public static final String GLOBAL_POSITION = "global-position";
+    /**
+     * The global position of the event published just before this one (0 for the first): events are published
+     * in global order, so the query side can tell that every event up to a position has arrived even when the
+     * log has gaps and the topic has several partitions.
+     */
+    public static final String PREVIOUS_POSITION = "previous-position";
     /** When the event was stored, ISO-8601 instant. */
     public static final String RECORDED_AT = "recorded-at";
 

@@ -1,0 +1,73 @@
+package disclosure.query.stream;
+
+import disclosure.query.applications.ApplicationProjection;
+import disclosure.query.position.ReadPosition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies a batch of stream records in one transaction: each event is stored once (a redelivered one is
+ * recognised by its id and changes nothing), every application it touches is folded again, and the
+ * read-your-writes position moves on. Unreadable records are set aside for the operator, never retried forever.
+ */
+@Component
+public class EventApplier {
+    private static final Logger log = LoggerFactory.getLogger(EventApplier.class);
+
+    private final EventDecoder decoder;
+    private final StoredEvents events;
+    private final List<ApplicationProjection> projections;
+    private final ReadPosition readPosition;
+    private final JdbcTemplate jdbc;
+
+    public EventApplier(EventDecoder decoder, StoredEvents events, List<ApplicationProjection> projections,
+                        ReadPosition readPosition, JdbcTemplate jdbc) {
+        this.decoder = decoder;
+        this.events = events;
+        this.projections = projections;
+        this.readPosition = readPosition;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void apply(List<ConsumerRecord<String, String>> records) {
+        Set<String> touched = new LinkedHashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event;
+            try {
+                event = decoder.decode(record);
+            } catch (EventDecoder.UnreadableRecord unreadable) {
+                setAside(record, unreadable.getMessage());
+                continue;
+            }
+            if (events.store(event)) {
+                if (event.event() == null) {
+                    log.warn("Event type {} at position {} is unknown to this version: kept, not applied",
+                            event.type(), event.position());
+                }
+                touched.add(event.applicationId());
+            }
+        }
+        for (String applicationId : touched) {
+            projections.forEach(projection -> projection.rebuild(applicationId));
+        }
+        readPosition.advance();
+    }
+
+    private void setAside(ConsumerRecord<String, String> record, String reason) {
+        log.error("Unreadable record {}-{}@{} set aside: {}", record.topic(), record.partition(), record.offset(),
+                reason);
+        jdbc.update("""
+                INSERT INTO rejected_record (topic, partition, record_offset, record_key, reason, value)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                record.topic(), record.partition(), record.offset(), record.key(), reason, record.value());
+    }
+}

@@ -1,0 +1,70 @@
+package disclosure.query.support;
+
+import disclosure.query.QueryServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real query-service on a random port, on a given database, broker, topic and clock. */
+public final class RunningQueryService implements AutoCloseable {
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    private RunningQueryService(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public static RunningQueryService start(String jdbcUrl, String bootstrapServers, String topic, String group,
+                                            Clock clock, String... extraProperties) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--disclosure.events-topic=" + topic,
+                "--spring.kafka.consumer.group-id=" + group));
+        for (String property : extraProperties) {
+            args.add("--" + property);
+        }
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(QueryServiceApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("testClock",
+                        Clock.class, () -> clock, definition -> definition.setPrimary(true)));
+        return new RunningQueryService(builder.run(args.toArray(String[]::new)));
+    }
+
+    public JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
