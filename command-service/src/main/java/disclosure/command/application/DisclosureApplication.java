@@ -456,21 +456,48 @@ public class DisclosureApplication {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         Outcome chosen = command.outcome();
+        LocalDate answeredOn = command.answeredOn();
         if (chosen.isRecordedBySystem()) {
-            throw new RuleViolation(Rule.OUTCOME_RECORDED_BY_SYSTEM,
-                    "办理结果" + chosen.code() + "（" + chosen.label() + "）由系统在期限届满时自动记录",
-                    "outcome " + chosen.code() + " is recorded by the system");
+            recordExpiry(chosen, answeredOn, today, statutoryClock, command.by(), clock, deadlines);
+            return;
         }
         if (chosen == Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT && !supplementReceived) {
             throw new RuleViolation(Rule.UNCLEAR_WITHOUT_SUPPLEMENT);
         }
-        LocalDate answeredOn = command.answeredOn();
         actionDate(answeredOn, today, "答复日期", "answer date");
         ClockReading reading = statutoryClock.read(clockHistory.facts(), answeredOn);
         Timeliness timeliness = statutoryClock.timelinessOf(clockHistory.facts(), answeredOn);
         LocalDate dueDate = reading.answerDue().isKnown() ? reading.answerDue().date() : null;
         apply(new AnswerRecorded(applicationId, chosen, command.legalBasis(), answeredOn, command.summary(),
                 dueDate, timeliness, command.by(), clock.instant()));
+        cancelAllDeadlines(deadlines);
+    }
+
+    /**
+     * 6.1 and 6.2 are what the law deems once a period has run out; staff (or a ledger import) may record them
+     * only then, and they are dated by the rule (the day after the period), exactly as the deadline would.
+     */
+    private void recordExpiry(Outcome outcome, LocalDate recordedOn, LocalDate today, StatutoryClock statutoryClock,
+                              String by, Clock clock, DeadlineManager deadlines) {
+        actionDate(recordedOn, today, "办结日期", "closing date");
+        if (outcome == Outcome.OTHER_SUPPLEMENT_OVERDUE && awaitingSupplement
+                && supplementDueDate.isBefore(recordedOn)) {
+            apply(new SupplementPeriodExpired(applicationId, supplementDueDate, supplementDueDate.plusDays(1), by,
+                    clock.instant()));
+        } else if (outcome == Outcome.OTHER_FEE_UNPAID && openFeeIssuedOn != null
+                && statutoryClock.feePaymentDue(openFeeIssuedOn).isKnown()
+                && statutoryClock.feePaymentDue(openFeeIssuedOn).date().isBefore(recordedOn)) {
+            LocalDate due = statutoryClock.feePaymentDue(openFeeIssuedOn).date();
+            apply(new FeePaymentExpired(applicationId, due, due.plusDays(1), by, clock.instant()));
+        } else {
+            throw new RuleViolation(Rule.OUTCOME_NEEDS_EXPIRED_PERIOD,
+                    "办理结果" + outcome.code() + "（" + outcome.label() + "）须在"
+                            + (outcome == Outcome.OTHER_SUPPLEMENT_OVERDUE ? "补正期限届满且未收到补正材料"
+                            : "缴费期限届满且未缴费") + "之后，" + recordedOn + "尚不满足",
+                    "outcome " + outcome.code() + " needs an expired "
+                            + (outcome == Outcome.OTHER_SUPPLEMENT_OVERDUE ? "supplement" : "fee payment")
+                            + " period on " + recordedOn);
+        }
         cancelAllDeadlines(deadlines);
     }
 

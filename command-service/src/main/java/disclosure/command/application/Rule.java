@@ -53,8 +53,8 @@ public enum Rule {
     DELAYED_DATE_NOT_LATER(422, "延迟答复期限须晚于现行答复期限",
             "The delayed answer date must be after the current due date", "条例第三十五条"),
 
-    OUTCOME_RECORDED_BY_SYSTEM(422, "6.1、6.2 由系统在期限届满时自动办结，不能手工答复",
-            "Outcomes 6.1 and 6.2 are recorded by the system when the period expires", "条例第三十条；国办函〔2020〕109号"),
+    OUTCOME_NEEDS_EXPIRED_PERIOD(422, "6.1、6.2 只能在补正或缴费期限届满后记录",
+            "Outcomes 6.1 and 6.2 need an expired supplement or fee payment period", "条例第三十条；国办函〔2020〕109号"),
     UNCLEAR_WITHOUT_SUPPLEMENT(422, "“补正后申请内容仍不明确”须在收到补正材料之后",
             "Outcome 4.3 requires a supplement to have been received", "条例第三十条"),
 

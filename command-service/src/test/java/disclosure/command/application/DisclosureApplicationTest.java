@@ -499,11 +499,39 @@ class DisclosureApplicationTest {
         }
 
         @Test
-        void outcomes61And62AreNeverChosenByStaff() {
+        void outcomes61And62NeedAnExpiredPeriod() {
             refused(fixture.given(received()).when(answer(Outcome.OTHER_SUPPLEMENT_OVERDUE, RECEIVED)),
-                    Rule.OUTCOME_RECORDED_BY_SYSTEM);
+                    Rule.OUTCOME_NEEDS_EXPIRED_PERIOD);
             refused(fixtureAt(NOW).given(received()).when(answer(Outcome.OTHER_FEE_UNPAID, RECEIVED)),
-                    Rule.OUTCOME_RECORDED_BY_SYSTEM);
+                    Rule.OUTCOME_NEEDS_EXPIRED_PERIOD);
+            SupplementRequested requested = new SupplementRequested(ID, LocalDate.of(2024, 3, 4), "材料",
+                    LocalDate.of(2024, 3, 11), USER, NOW);
+            refused(fixtureAt(NOW).given(received(), requested)
+                    .when(answer(Outcome.OTHER_SUPPLEMENT_OVERDUE, LocalDate.of(2024, 3, 11))),
+                    Rule.OUTCOME_NEEDS_EXPIRED_PERIOD);
+        }
+
+        @Test
+        void recording61AfterTheSupplementPeriodIsDatedByTheRule() {
+            SupplementRequested requested = new SupplementRequested(ID, LocalDate.of(2024, 3, 4), "材料",
+                    LocalDate.of(2024, 3, 11), USER, NOW);
+            fixture.given(received(), requested)
+                    .when(answer(Outcome.OTHER_SUPPLEMENT_OVERDUE, LocalDate.of(2024, 3, 15)))
+                    .expectEvents(new SupplementPeriodExpired(ID, LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 12),
+                            USER, NOW));
+        }
+
+        @Test
+        void recording62AfterTheFeePeriodIsDatedByTheRule() {
+            // fee notice 2024-02-01, 20 working days from the day after (as STATUTE.md's 2024-02-01 example):
+            // 2-2 (1), 2-4 Sunday worked (2), 2-5..2-9 (7), 2-10..2-17 off, 2-18 Sunday worked (8),
+            // 2-19..2-23 (13), 2-26..3-1 (18), 3-4 (19), 3-5 (20)
+            LocalDate issued = LocalDate.of(2024, 2, 1);
+            LocalDate due = LocalDate.of(2024, 3, 5);
+            fixture.given(received(LocalDate.of(2024, 1, 31)),
+                            new FeeNoticeIssued(ID, BigDecimal.TEN, issued, "按件", due, USER, NOW))
+                    .when(answer(Outcome.OTHER_FEE_UNPAID, LocalDate.of(2024, 3, 15)))
+                    .expectEvents(new FeePaymentExpired(ID, due, due.plusDays(1), USER, NOW));
         }
 
         @Test
