@@ -131,10 +131,21 @@ public class DisclosureApplication {
             throw new RuleViolation(Rule.RECEIPT_BEFORE_REGULATION,
                     "收到申请之日为" + date + "，早于2019-05-15", "receipt date " + date + " is before 2019-05-15");
         }
-        String caseNumber = caseNumbers.next(command.agency(), date.getYear());
+        String caseNumber = command.caseNumber() == null
+                ? caseNumbers.next(command.agency(), date.getYear(), command.applicationId())
+                : claim(caseNumbers, command);
         apply(new ApplicationReceived(command.applicationId(), command.agency(), caseNumber, command.channel(),
                 command.channelDates(), date, command.category(), command.applicant(),
                 command.requestedInformation(), command.deliveryForm(), command.by(), clock.instant()));
+    }
+
+    private static String claim(CaseNumbers caseNumbers, ReceiveApplication command) {
+        if (!caseNumbers.claim(command.agency(), command.caseNumber(), command.applicationId())) {
+            throw new RuleViolation(Rule.CASE_NUMBER_TAKEN,
+                    command.agency() + "已有案件编号为" + command.caseNumber() + "的申请",
+                    command.agency() + " already has an application numbered " + command.caseNumber());
+        }
+        return command.caseNumber();
     }
 
     private static ReceiptDerivation deriveReceipt(Channel channel, disclosure.statute.intake.ChannelDates dates) {

@@ -16,6 +16,7 @@ public enum Rule {
     RECEIPT_DATE_UNDERIVABLE(422, "无法确定收到申请之日", "The legal receipt date cannot be derived", "条例第三十一条"),
     RECEIPT_BEFORE_REGULATION(422, "收到申请之日早于现行条例施行日期（2019-05-15）",
             "The receipt date is before the 2019 regulation came into force (2019-05-15)", "条例第五十六条"),
+    CASE_NUMBER_TAKEN(409, "案件编号已被使用", "The case number is already used", ""),
     DATE_IN_FUTURE(422, "日期不能晚于今天", "The date is in the future", ""),
     DATE_BEFORE_RECEIPT(422, "日期不能早于收到申请之日", "The date is before the receipt date", "条例第三十一条"),
     DATE_OUT_OF_ORDER(422, "日期先后顺序不合理", "The date is earlier than the step it follows", ""),

@@ -84,7 +84,7 @@ public class ApplicationCommandController {
     public ResponseEntity<CommandAccepted> receive(@RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
                                                    @Valid @RequestBody ReceiveApplicationBody body) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new ReceiveApplication(id, body.agency().strip(), body.channel(),
+        commands.sendAndWait(new ReceiveApplication(id, body.agency().strip(), null, body.channel(),
                 body.channelDates().toChannelDates(), body.category(), body.applicant().toApplicant(),
                 body.requestedInformation(), body.deliveryForm(), user));
         EventLog.Position position = eventLog.lastOf(id);

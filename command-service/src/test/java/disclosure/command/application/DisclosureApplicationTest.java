@@ -109,10 +109,23 @@ class DisclosureApplicationTest {
     /** Case numbers as the JDBC counter hands them out, kept in memory for the fixture. */
     static final class InMemoryCaseNumbers implements CaseNumbers {
         private final Map<String, Long> last = new HashMap<>();
+        private final Map<String, String> taken = new HashMap<>();
 
         @Override
-        public String next(String agency, int year) {
-            return CaseNumbers.format(year, last.merge(agency + "/" + year, 1L, Long::sum));
+        public String next(String agency, int year, String applicationId) {
+            String number = CaseNumbers.format(year, last.merge(agency + "/" + year, 1L, Long::sum));
+            taken.put(agency + "/" + number, applicationId);
+            return number;
+        }
+
+        @Override
+        public boolean claim(String agency, String caseNumber, String applicationId) {
+            return taken.putIfAbsent(agency + "/" + caseNumber, applicationId) == null;
+        }
+
+        @Override
+        public java.util.Optional<String> applicationOf(String agency, String caseNumber) {
+            return java.util.Optional.ofNullable(taken.get(agency + "/" + caseNumber));
         }
     }
 
@@ -121,7 +134,7 @@ class DisclosureApplicationTest {
     }
 
     private static ReceiveApplication receive(Channel channel, ChannelDates dates) {
-        return new ReceiveApplication(ID, AGENCY, channel, dates, ApplicantCategory.NATURAL_PERSON, APPLICANT,
+        return new ReceiveApplication(ID, AGENCY, null, channel, dates, ApplicantCategory.NATURAL_PERSON, APPLICANT,
                 "2023年本局行政处罚决定书目录", DeliveryForm.EMAIL, USER);
     }
 

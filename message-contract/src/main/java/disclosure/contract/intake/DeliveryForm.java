@@ -7,7 +7,9 @@ public enum DeliveryForm {
     EMAIL("电子邮件"),
     FAX("传真"),
     ELECTRONIC_MEDIA("光盘或其他电子存储介质"),
-    ON_SITE_READING("当场阅读、抄录");
+    ON_SITE_READING("当场阅读、抄录"),
+    /** Not recorded (applications imported from a 台账 that did not say). */
+    NOT_RECORDED("未载明");
 
     private final String label;
 

@@ -28,7 +28,11 @@ public enum AppealResult {
     SETTLED("和解", ResultClass.OTHER, EnumSet.of(RECONSIDERATION, LITIGATION)),
     SUIT_DISMISSED("裁定驳回起诉", ResultClass.OTHER, EnumSet.of(LITIGATION)),
     SUIT_WITHDRAWN("撤诉", ResultClass.OTHER, EnumSet.of(LITIGATION)),
-    NOT_ACCEPTED("不予受理", ResultClass.OTHER, EnumSet.of(RECONSIDERATION, LITIGATION));
+    NOT_ACCEPTED("不予受理", ResultClass.OTHER, EnumSet.of(RECONSIDERATION, LITIGATION)),
+    /** From a 台账 that records only the column of table 四, not how the decision corrected the answer. */
+    CORRECTED_UNSPECIFIED("纠正（方式未载明）", ResultClass.CORRECTED, EnumSet.of(RECONSIDERATION, LITIGATION)),
+    /** From a 台账 that records only the column of table 四. */
+    OTHER_UNSPECIFIED("其他结果（未载明）", ResultClass.OTHER, EnumSet.of(RECONSIDERATION, LITIGATION));
 
     private final String label;
     private final ResultClass resultClass;
