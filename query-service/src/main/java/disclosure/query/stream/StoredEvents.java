@@ -51,6 +51,19 @@ public class StoredEvents {
                 }, applicationId);
     }
 
+    /** Events with {@code after < position <= upTo}, in position order, at most {@code limit} of them. */
+    public List<StoredEvent> between(long after, long upTo, int limit) {
+        return jdbc.query("""
+                SELECT position, event_id, sequence_number, event_type, recorded_at, payload::text FROM event_log
+                WHERE position > ? AND position <= ? ORDER BY position LIMIT ?""",
+                (rs, i) -> {
+                    String type = rs.getString(4);
+                    String payload = rs.getString(6);
+                    return new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
+                            rs.getTimestamp(5).toInstant(), payload, decode(type, payload));
+                }, after, upTo, limit);
+    }
+
     private Optional<ApplicationEvent> decode(String type, String payload) {
         return EventTypes.classOf(type).map(eventClass -> {
             try {
