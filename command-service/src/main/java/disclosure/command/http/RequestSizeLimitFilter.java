@@ -15,20 +15,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Caps request bodies ({@code disclosure.http.max-body-bytes}, default 64 KB): no command needs more, and a huge
- * body must not tie up the service. Declared lengths are refused at once; chunked bodies when they pass the cap.
+ * Caps request bodies: {@code disclosure.http.max-body-bytes} (default 64 KB) for commands, which never need more,
+ * and {@code disclosure.http.max-import-bytes} (default 512 MB) for a ledger import. A huge body must not tie up
+ * the service. Declared lengths are refused at once; chunked bodies when they pass the cap.
  */
 @Component
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
-    private final long limit;
+    private final long commandLimit;
+    private final long importLimit;
 
-    public RequestSizeLimitFilter(@Value("${disclosure.http.max-body-bytes:65536}") long limit) {
-        this.limit = limit;
+    public RequestSizeLimitFilter(@Value("${disclosure.http.max-body-bytes:65536}") long commandLimit,
+                                  @Value("${disclosure.http.max-import-bytes:536870912}") long importLimit) {
+        this.commandLimit = commandLimit;
+        this.importLimit = importLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = request.getRequestURI().equals("/api/import") ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(413);
             response.setContentType("application/problem+json;charset=UTF-8");
