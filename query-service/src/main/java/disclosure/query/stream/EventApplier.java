@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,15 +40,22 @@ public class EventApplier {
 
     @Transactional
     public void apply(List<ConsumerRecord<String, String>> records) {
-        Set<String> touched = new LinkedHashSet<>();
+        List<IncomingEvent> decoded = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event;
             try {
-                event = decoder.decode(record);
+                decoded.add(decoder.decode(record));
             } catch (EventDecoder.UnreadableRecord unreadable) {
                 setAside(record, unreadable.getMessage());
-                continue;
             }
+        }
+        applyEvents(decoded);
+    }
+
+    /** Stores the events not seen before, folds every application they touch again, moves the read position. */
+    @Transactional
+    public void applyEvents(List<IncomingEvent> incoming) {
+        Set<String> touched = new LinkedHashSet<>();
+        for (IncomingEvent event : incoming) {
             if (events.store(event)) {
                 if (event.event() == null) {
                     log.warn("Event type {} at position {} is unknown to this version: kept, not applied",

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Consumes the event stream of command-service (topic {@code disclosure.events}) in batches. */
+/**
+ * Consumes the event stream of command-service (topic {@code disclosure.events}) in batches; not started when
+ * {@code disclosure.rebuild=true}.
+ */
 @Component
 public class EventStreamListener {
     private final EventApplier applier;
@@ -15,7 +18,8 @@ public class EventStreamListener {
         this.applier = applier;
     }
 
-    @KafkaListener(id = "event-stream", topics = "${disclosure.events-topic}", batch = "true")
+    @KafkaListener(id = "event-stream", topics = "${disclosure.events-topic}", batch = "true",
+            autoStartup = "#{'${disclosure.rebuild:false}' != 'true'}")
     public void onBatch(List<ConsumerRecord<String, String>> records) {
         applier.apply(records);
     }
