@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,6 +43,11 @@ public final class RunningCommandService implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--db-scheduler.polling-interval=200ms"));
+        // Most tests have no Kafka broker; a publishing test turns publishing back on (a repeated argument would
+        // bind as "false,true", hence only one of the two).
+        if (Arrays.stream(extraProperties).noneMatch(p -> p.startsWith("disclosure.publishing.enabled"))) {
+            args.add("--disclosure.publishing.enabled=false");
+        }
         for (String property : extraProperties) {
             args.add("--" + property);
         }
