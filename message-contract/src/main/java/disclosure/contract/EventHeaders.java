@@ -15,11 +15,16 @@ public final class EventHeaders {
     /** The event's global index in the event store: the position read-your-writes waits for. */
     public static final String GLOBAL_POSITION = "global-position";
     /**
-     * The global position of the event published just before this one (0 for the first): events are published
-     * in global order, so the query side can tell that every event up to a position has arrived even when the
-     * log has gaps and the topic has several partitions.
+     * 1, 2, 3 … in the order events are published, without gaps (a re-send after a crash repeats the number): the
+     * query side knows it has every event published so far when it holds every number up to the last.
      */
-    public static final String PREVIOUS_POSITION = "previous-position";
+    public static final String PUBLISH_SEQUENCE = "publish-sequence";
+    /**
+     * Every event with a global position up to this one had been published when this event was (the event store's
+     * log may have gaps, and a transaction may commit after a newer one): the position read-your-writes may
+     * report once this event and every one published before it are applied.
+     */
+    public static final String COMPLETE_UP_TO = "complete-up-to";
     /** When the event was stored, ISO-8601 instant. */
     public static final String RECORDED_AT = "recorded-at";
 

@@ -1,7 +1,8 @@
 -- The query side's own copy of the event stream: what it has applied, exactly once per event.
 CREATE TABLE event_log (
     position          BIGINT       NOT NULL PRIMARY KEY, -- global index in the command side's event store
-    previous_position BIGINT       NOT NULL,             -- the position published just before it (0 for the first)
+    publish_sequence  BIGINT       NOT NULL UNIQUE,      -- 1, 2, 3 … in publishing order, without gaps
+    complete_up_to    BIGINT       NOT NULL,             -- every position up to this was published by then
     event_id          VARCHAR(255) NOT NULL UNIQUE,
     application_id    VARCHAR(255) NOT NULL,
     sequence_number   BIGINT       NOT NULL,
@@ -11,14 +12,14 @@ CREATE TABLE event_log (
     applied_at        TIMESTAMPTZ  NOT NULL DEFAULT now()
 );
 CREATE INDEX event_log_by_application ON event_log (application_id, sequence_number);
-CREATE INDEX event_log_by_previous ON event_log (previous_position);
 
--- Read-your-writes: every event up to this position (following the published chain) is reflected.
+-- Read-your-writes: every published event up to publish_sequence is applied, hence every event up to position.
 CREATE TABLE read_position (
-    id       INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-    position BIGINT  NOT NULL
+    id               INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    publish_sequence BIGINT  NOT NULL,
+    position         BIGINT  NOT NULL
 );
-INSERT INTO read_position (id, position) VALUES (1, 0);
+INSERT INTO read_position (id, publish_sequence, position) VALUES (1, 0, 0);
 
 -- Records that could not be read at all (not JSON, no headers): kept for the operator, never block the stream.
 CREATE TABLE rejected_record (

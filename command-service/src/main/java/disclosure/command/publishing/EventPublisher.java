@@ -11,6 +11,9 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -62,8 +65,9 @@ public class EventPublisher {
      * its aggregate (the application) and its sequence number within it.
      */
     @EventHandler
-    void publish(DomainEventMessage<?> event) throws JsonProcessingException {
+    void publish(DomainEventMessage<?> event, TrackingToken token) throws JsonProcessingException {
         long position = globalIndexOf(event);
+        Published published = record(position, completeUpTo(token, position));
         ensureTopic();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic.name(), null,
                 event.getAggregateIdentifier(), json.writeValueAsString(event.getPayload()), List.of(
@@ -71,6 +75,8 @@ public class EventPublisher {
                 header(EventHeaders.EVENT_ID, event.getIdentifier()),
                 header(EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber())),
                 header(EventHeaders.GLOBAL_POSITION, Long.toString(position)),
+                header(EventHeaders.PUBLISH_SEQUENCE, Long.toString(published.sequence())),
+                header(EventHeaders.COMPLETE_UP_TO, Long.toString(published.completeUpTo())),
                 header(EventHeaders.RECORDED_AT, event.getTimestamp().toString())));
         try {
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -81,6 +87,33 @@ public class EventPublisher {
             Thread.currentThread().interrupt();
             throw new EventNotPublishedException(event, position, e);
         }
+    }
+
+    private record Published(long sequence, long completeUpTo) {}
+
+    /**
+     * The event's publish sequence: the next number, or the one it already had if it is being sent again. Written
+     * in the processor's transaction, with the token.
+     */
+    private Published record(long position, long completeUpTo) {
+        jdbc.update("""
+                INSERT INTO published_event (global_index, publish_sequence, complete_up_to)
+                SELECT ?, coalesce(max(publish_sequence), 0) + 1, ? FROM published_event
+                ON CONFLICT (global_index) DO NOTHING""", position, completeUpTo);
+        return jdbc.queryForObject("SELECT publish_sequence, complete_up_to FROM published_event WHERE global_index = ?",
+                (rs, i) -> new Published(rs.getLong(1), rs.getLong(2)), position);
+    }
+
+    /**
+     * Up to which position every stored event has been handed to this processor: below the first gap the token
+     * still waits for (a transaction that may yet commit), else the furthest index seen.
+     */
+    static long completeUpTo(TrackingToken token, long position) {
+        TrackingToken lower = WrappedToken.unwrapLowerBound(token);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.hasGaps() ? gapAware.getGaps().first() - 1 : gapAware.getIndex();
+        }
+        return lower == null ? position : lower.position().orElse(position);
     }
 
     /**

@@ -1,5 +1,6 @@
 package disclosure.command.publishing;
 
+import disclosure.contract.EventHeaders;
 import disclosure.command.support.MutableClock;
 import disclosure.command.support.RunningCommandService;
 import disclosure.command.support.TestDatabase;
@@ -205,8 +206,20 @@ class PublishingToKafkaTest {
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> readTopic(kafka.getBrokersAsString(), topic), read -> read.size() >= 3);
             assertTopicMirrorsTheStore(records, stored(service.jdbc()));
-            assertThat(records).extracting(ConsumerRecord::key).as("publication order")
+            List<ConsumerRecord<String, String>> inPublicationOrder = records.stream()
+                    .sorted(java.util.Comparator.comparingLong(record -> Long.parseLong(new String(
+                            record.headers().lastHeader(EventHeaders.PUBLISH_SEQUENCE).value(),
+                            java.nio.charset.StandardCharsets.UTF_8))))
+                    .toList();
+            assertThat(inPublicationOrder).extracting(ConsumerRecord::key).as("publication order")
                     .containsExactly(early, early, late);
+            assertThat(inPublicationOrder).extracting(record -> new String(
+                            record.headers().lastHeader(EventHeaders.COMPLETE_UP_TO).value(),
+                            java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the newer event is not complete up to itself while the late one is pending")
+                    .containsExactly(String.valueOf(stored(service.jdbc()).get(0).globalIndex()),
+                            String.valueOf(stored(service.jdbc()).get(0).globalIndex()),
+                            String.valueOf(lastGlobalIndex(service.jdbc())));
         }
     }
 }

@@ -11,13 +11,14 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Read-your-writes: the position up to which every published event is reflected in the read models. Events are
- * published in global order, each naming the one before it, so the position advances along that chain and never
- * past a missing link, whichever partition or query-service instance applies which event.
+ * Read-your-writes: the position up to which every event of the log is reflected in the read models. Events are
+ * numbered 1, 2, 3 … as they are published; once every number up to n is applied, every position up to the
+ * {@code complete-up-to} of event n is too, whichever partition or query-service instance applied which event.
  */
 @Component
 public class ReadPosition {
     private static final Duration RECHECK = Duration.ofMillis(100);
+    private static final int PAGE = 10_000;
 
     private final JdbcTemplate jdbc;
     private final ReentrantLock lock = new ReentrantLock();
@@ -31,18 +32,32 @@ public class ReadPosition {
         return jdbc.queryForObject("SELECT position FROM read_position WHERE id = 1", Long.class);
     }
 
-    /** Moves the position along the chain of applied events; call inside the transaction that applied them. */
+    /** Moves the position over every applied event numbered without a gap; call inside the applying transaction. */
     public long advance() {
-        long from = jdbc.queryForObject("SELECT position FROM read_position WHERE id = 1 FOR UPDATE", Long.class);
-        long to = jdbc.queryForObject("""
-                WITH RECURSIVE chain(position) AS (
-                    SELECT position FROM event_log WHERE previous_position = ?
-                    UNION
-                    SELECT e.position FROM event_log e JOIN chain c ON e.previous_position = c.position
-                )
-                SELECT coalesce(max(position), ?) FROM chain""", Long.class, from, from);
-        if (to > from) {
-            jdbc.update("UPDATE read_position SET position = ? WHERE id = 1", to);
+        long[] state = jdbc.queryForObject("SELECT publish_sequence, position FROM read_position WHERE id = 1 FOR UPDATE",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+        long sequence = state[0];
+        long position = state[1];
+        boolean moved = false;
+        while (true) {
+            long[] reached = {sequence, position};
+            jdbc.query("""
+                    SELECT publish_sequence, complete_up_to FROM event_log
+                    WHERE publish_sequence > ? ORDER BY publish_sequence LIMIT ?""", rs -> {
+                if (rs.getLong(1) == reached[0] + 1) {
+                    reached[0] = rs.getLong(1);
+                    reached[1] = Math.max(reached[1], rs.getLong(2));
+                }
+            }, sequence, PAGE);
+            if (reached[0] == sequence) {
+                break;
+            }
+            moved = true;
+            sequence = reached[0];
+            position = reached[1];
+        }
+        if (moved) {
+            jdbc.update("UPDATE read_position SET publish_sequence = ?, position = ? WHERE id = 1", sequence, position);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -52,7 +67,7 @@ public class ReadPosition {
                 });
             }
         }
-        return to;
+        return position;
     }
 
     private void signal() {

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 重建查询数据: empties the read models and folds them again from command-service's event store, in global order,
- * printing progress. The query side's own copy of the log is rebuilt with it, linked in the same chain the
- * publisher uses, so the Kafka consumer can carry on afterwards: what it delivers again is recognised and skipped.
+ * 重建查询数据: empties the read models and folds them again from command-service's event store, printing progress.
+ * It reads every event the publisher has sent, in publishing order and with the same publish sequence, so the Kafka
+ * consumer can carry on afterwards: what it delivers again is recognised and skipped, what was not yet published
+ * arrives through it as usual.
  */
 public class RebuildFromEventStore {
     private static final Logger log = LoggerFactory.getLogger(RebuildFromEventStore.class);
@@ -48,9 +49,9 @@ public class RebuildFromEventStore {
     public record Summary(long events, long position, double seconds, double eventsPerSecond) {}
 
     public Summary run() {
-        long total = source.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long total = source.queryForObject("SELECT count(*) FROM published_event", Long.class);
         target.execute("TRUNCATE event_log, application_view, rejected_record");
-        target.update("UPDATE read_position SET position = 0 WHERE id = 1");
+        target.update("UPDATE read_position SET publish_sequence = 0, position = 0 WHERE id = 1");
         out.printf("重建查询数据：共 %d 个事件 / rebuilding read models from %d events%n", total, total);
         long started = System.nanoTime();
         long done = 0;
@@ -63,7 +64,7 @@ public class RebuildFromEventStore {
             }
             applier.applyEvents(batch);
             done += batch.size();
-            last = batch.get(batch.size() - 1).position();
+            last = batch.get(batch.size() - 1).publishSequence();
             long now = System.nanoTime();
             if (now - reported > 1_000_000_000L || done == total) {
                 double seconds = (now - started) / 1e9;
@@ -73,28 +74,27 @@ public class RebuildFromEventStore {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Summary summary = new Summary(done, last, seconds, done / Math.max(seconds, 1e-9));
+        long position = target.queryForObject("SELECT position FROM read_position WHERE id = 1", Long.class);
+        Summary summary = new Summary(done, position, seconds, done / Math.max(seconds, 1e-9));
         out.printf("完成：%d 个事件，%.1f 秒，%.0f 事件/秒，位置 %d / done: %d events in %.1f s (%.0f events/s), position %d%n",
-                done, seconds, summary.eventsPerSecond(), last, done, seconds, summary.eventsPerSecond(), last);
-        log.info("Rebuilt read models from {} events up to position {} in {} s", done, last, seconds);
+                done, seconds, summary.eventsPerSecond(), position, done, seconds, summary.eventsPerSecond(), position);
+        log.info("Rebuilt read models from {} events up to position {} in {} s", done, position, seconds);
         return summary;
     }
 
-    private List<IncomingEvent> next(long after) {
+    private List<IncomingEvent> next(long afterSequence) {
         List<IncomingEvent> batch = new ArrayList<>(BATCH);
-        long[] previous = {after};
         source.query("""
-                SELECT global_index, event_identifier, aggregate_identifier, sequence_number, payload_type,
-                       payload, time_stamp
-                FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?""", rs -> {
-            long position = rs.getLong(1);
-            String payloadType = rs.getString(5);
+                SELECT e.global_index, p.publish_sequence, p.complete_up_to, e.event_identifier,
+                       e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload, e.time_stamp
+                FROM published_event p JOIN domain_event_entry e ON e.global_index = p.global_index
+                WHERE p.publish_sequence > ? ORDER BY p.publish_sequence LIMIT ?""", rs -> {
+            String payloadType = rs.getString(7);
             String type = payloadType.substring(payloadType.lastIndexOf('.') + 1);
-            String payload = new String(rs.getBytes(6), StandardCharsets.UTF_8);
-            batch.add(new IncomingEvent(position, previous[0], rs.getString(2), rs.getString(3), rs.getLong(4), type,
-                    Instant.parse(rs.getString(7)), payload, decode(type, payload).orElse(null)));
-            previous[0] = position;
-        }, after, BATCH);
+            String payload = new String(rs.getBytes(8), StandardCharsets.UTF_8);
+            batch.add(new IncomingEvent(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                    rs.getLong(6), type, Instant.parse(rs.getString(9)), payload, decode(type, payload).orElse(null)));
+        }, afterSequence, BATCH);
         return batch;
     }
 

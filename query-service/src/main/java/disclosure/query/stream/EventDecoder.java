@@ -32,7 +32,8 @@ public class EventDecoder {
         String type = header(record, EventHeaders.EVENT_TYPE);
         String eventId = header(record, EventHeaders.EVENT_ID);
         long position = number(record, EventHeaders.GLOBAL_POSITION);
-        long previous = number(record, EventHeaders.PREVIOUS_POSITION);
+        long publishSequence = number(record, EventHeaders.PUBLISH_SEQUENCE);
+        long completeUpTo = number(record, EventHeaders.COMPLETE_UP_TO);
         long sequence = number(record, EventHeaders.AGGREGATE_SEQUENCE);
         Instant recordedAt;
         try {
@@ -64,7 +65,7 @@ public class EventDecoder {
                 throw new UnreadableRecord("key " + record.key() + " differs from applicationId " + event.applicationId());
             }
         }
-        return new IncomingEvent(position, previous, eventId, record.key(), sequence, type, recordedAt,
+        return new IncomingEvent(position, publishSequence, completeUpTo, eventId, record.key(), sequence, type, recordedAt,
                 record.value(), event);
     }
 

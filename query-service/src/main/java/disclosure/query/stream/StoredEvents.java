@@ -32,10 +32,10 @@ public class StoredEvents {
     /** @return whether it was new (false: already applied, nothing changes) */
     public boolean store(IncomingEvent event) {
         return jdbc.update("""
-                INSERT INTO event_log (position, previous_position, event_id, application_id, sequence_number,
-                                       event_type, payload, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
-                event.position(), event.previousPosition(), event.eventId(), event.applicationId(), event.sequence(),
+                INSERT INTO event_log (position, publish_sequence, complete_up_to, event_id, application_id,
+                                       sequence_number, event_type, payload, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                event.position(), event.publishSequence(), event.completeUpTo(), event.eventId(), event.applicationId(), event.sequence(),
                 event.type(), event.json(), java.sql.Timestamp.from(event.recordedAt())) == 1;
     }
 

@@ -189,4 +189,25 @@ class EventStreamProjectionTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("title_en").asText()).isEqualTo("No such application");
     }
+
+    @Test
+    void theReadPositionWaitsUntilEveryEarlierPublishedEventIsApplied() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        Sent earlier = stream.prepare(received(first, "市统计局", "2024-0001", LocalDate.of(2024, 3, 1)), 1);
+        Sent later = stream.prepare(received(second, "市统计局", "2024-0002", LocalDate.of(2024, 3, 4)), 3);
+
+        stream.resend(later);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(service.jdbc().queryForObject(
+                "SELECT count(*) FROM event_log WHERE event_id = ?", Long.class, later.eventId())).isEqualTo(1));
+        assertThat(get("/api/status").get("appliedPosition").asLong()).isLessThan(earlier.position());
+        assertThat(service.get("/api/applications/" + second + "?minPosition=" + later.position()).statusCode())
+                .as("applied, but an earlier event is missing").isEqualTo(503);
+
+        stream.resend(earlier);
+        JsonNode detail = get("/api/applications/" + second + "?minPosition=" + later.position());
+        assertThat(detail.at("/application/caseNumber").asText()).isEqualTo("2024-0002");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/status").get("caughtUp").asBoolean()).isTrue());
+    }
 }

@@ -29,9 +29,10 @@ public final class EventStreamWriter implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Map<String, Long> sequences = new HashMap<>();
     private long lastPosition;
+    private long lastPublishSequence;
 
     /** What was sent, so a test can send the very same record again. */
-    public record Sent(ApplicationEvent event, String eventId, long position, long previousPosition, long sequence) {}
+    public record Sent(ApplicationEvent event, String eventId, long position, long publishSequence, long sequence) {}
 
     public EventStreamWriter(String bootstrapServers, String topic) {
         Properties properties = new Properties();
@@ -45,12 +46,17 @@ public final class EventStreamWriter implements AutoCloseable {
 
     /** Publishes the next event at the next position (positions may skip, as the event store's do). */
     public Sent publish(ApplicationEvent event, long positionStep) {
-        long position = lastPosition + positionStep;
-        long sequence = sequences.merge(event.applicationId(), 1L, Long::sum) - 1;
-        Sent sent = new Sent(event, UUID.randomUUID().toString(), position, lastPosition, sequence);
-        lastPosition = position;
+        Sent sent = prepare(event, positionStep);
         resend(sent);
         return sent;
+    }
+
+    /** Numbers the next event without sending it, so a test can send events out of their order. */
+    public Sent prepare(ApplicationEvent event, long positionStep) {
+        long position = lastPosition + positionStep;
+        long sequence = sequences.merge(event.applicationId(), 1L, Long::sum) - 1;
+        lastPosition = position;
+        return new Sent(event, UUID.randomUUID().toString(), position, ++lastPublishSequence, sequence);
     }
 
     public Sent publish(ApplicationEvent event) {
@@ -65,7 +71,8 @@ public final class EventStreamWriter implements AutoCloseable {
             header(record, EventHeaders.EVENT_ID, sent.eventId());
             header(record, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(sent.sequence()));
             header(record, EventHeaders.GLOBAL_POSITION, Long.toString(sent.position()));
-            header(record, EventHeaders.PREVIOUS_POSITION, Long.toString(sent.previousPosition()));
+            header(record, EventHeaders.PUBLISH_SEQUENCE, Long.toString(sent.publishSequence()));
+            header(record, EventHeaders.COMPLETE_UP_TO, Long.toString(sent.position()));
             header(record, EventHeaders.RECORDED_AT, sent.event().at().toString());
             producer.send(record).get();
         } catch (com.fasterxml.jackson.core.JsonProcessingException | ExecutionException e) {
