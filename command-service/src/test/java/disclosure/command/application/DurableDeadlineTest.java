@@ -2,9 +2,9 @@ package disclosure.command.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import disclosure.command.support.MutableClock;
+import disclosure.testsupport.MutableClock;
 import disclosure.command.support.RunningCommandService;
-import disclosure.command.support.TestDatabase;
+import disclosure.testsupport.TestDatabase;
 import disclosure.statute.LegalTime;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package disclosure.command.publishing;
 
 import disclosure.contract.EventHeaders;
-import disclosure.command.support.MutableClock;
+import disclosure.testsupport.MutableClock;
 import disclosure.command.support.RunningCommandService;
-import disclosure.command.support.TestDatabase;
+import disclosure.testsupport.TestDatabase;
 import disclosure.statute.LegalTime;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
