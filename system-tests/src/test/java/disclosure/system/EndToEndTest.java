@@ -3,6 +3,7 @@ package disclosure.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.testsupport.TestDatabase;
+import disclosure.testsupport.ServiceProcess;
 import disclosure.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

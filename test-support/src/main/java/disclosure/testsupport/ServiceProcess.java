@@ -1,4 +1,4 @@
-package disclosure.system;
+package disclosure.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
