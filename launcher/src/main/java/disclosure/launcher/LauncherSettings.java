@@ -1,0 +1,123 @@
+package disclosure.launcher;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the launcher starts and where: command-line flags and environment variables (the same names the services
+ * read, see the README's configuration section).
+ */
+record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean demo, boolean help,
+                        Map<String, String> environment) {
+
+    static final String USAGE = """
+            用法 / usage: ./run.sh [--fresh] [--no-demo] [--data DIR]
+              --fresh     清空数据目录后重新开始 / delete the data folder and start afresh
+              --no-demo   首次启动时不载入演示年度数据 / do not load the demo year on the first run
+              --data DIR  数据目录（默认 ./data）/ data folder (default ./data)
+            端口 / ports: DISCLOSURE_COMMAND_PORT (8081), DISCLOSURE_QUERY_PORT (8082),
+              DISCLOSURE_POSTGRES_PORT (5433), DISCLOSURE_KAFKA_PORT (9092), DISCLOSURE_KAFKA_CONTROLLER_PORT (9093)
+            使用已有服务器 / use existing servers: DISCLOSURE_COMMAND_DB_URL and DISCLOSURE_QUERY_DB_URL (with
+              DISCLOSURE_DB_USER / DISCLOSURE_DB_PASSWORD), DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS""";
+
+    static LauncherSettings from(String[] args, Map<String, String> environment) {
+        Path data = Path.of("data");
+        boolean fresh = false;
+        boolean demo = true;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--fresh" -> fresh = true;
+                case "--no-demo" -> demo = false;
+                case "--help", "-h" -> help = true;
+                case "--data" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--data 需要一个目录 / --data needs a folder");
+                    }
+                    data = Path.of(args[++i]);
+                }
+                default -> throw new IllegalArgumentException("未知参数 / unknown argument: " + args[i]);
+            }
+        }
+        return new LauncherSettings(Path.of("").toAbsolutePath(), data.toAbsolutePath(), fresh, demo, help,
+                new LinkedHashMap<>(environment));
+    }
+
+    int commandPort() {
+        return port("DISCLOSURE_COMMAND_PORT", 8081);
+    }
+
+    int queryPort() {
+        return port("DISCLOSURE_QUERY_PORT", 8082);
+    }
+
+    int postgresPort() {
+        return port("DISCLOSURE_POSTGRES_PORT", 5433);
+    }
+
+    int kafkaPort() {
+        return port("DISCLOSURE_KAFKA_PORT", 9092);
+    }
+
+    int kafkaControllerPort() {
+        return port("DISCLOSURE_KAFKA_CONTROLLER_PORT", 9093);
+    }
+
+    boolean externalDatabase() {
+        return environment.containsKey("DISCLOSURE_COMMAND_DB_URL") || environment.containsKey("DISCLOSURE_QUERY_DB_URL");
+    }
+
+    boolean externalKafka() {
+        return environment.containsKey("DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    String databaseUser() {
+        return environment.getOrDefault("DISCLOSURE_DB_USER", externalDatabase() ? "disclosure" : "postgres");
+    }
+
+    String databasePassword() {
+        return environment.getOrDefault("DISCLOSURE_DB_PASSWORD", externalDatabase() ? "disclosure" : "postgres");
+    }
+
+    /** Refuses to start on a busy port, naming it and the variable that moves it. */
+    void checkPortsFree() {
+        if (externalDatabase() && !(environment.containsKey("DISCLOSURE_COMMAND_DB_URL")
+                && environment.containsKey("DISCLOSURE_QUERY_DB_URL"))) {
+            throw new LaunchException("DISCLOSURE_COMMAND_DB_URL 与 DISCLOSURE_QUERY_DB_URL 须同时设置 / "
+                    + "set both DISCLOSURE_COMMAND_DB_URL and DISCLOSURE_QUERY_DB_URL");
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("DISCLOSURE_COMMAND_PORT", commandPort());
+        ports.put("DISCLOSURE_QUERY_PORT", queryPort());
+        if (!externalDatabase()) {
+            ports.put("DISCLOSURE_POSTGRES_PORT", postgresPort());
+        }
+        if (!externalKafka()) {
+            ports.put("DISCLOSURE_KAFKA_PORT", kafkaPort());
+            ports.put("DISCLOSURE_KAFKA_CONTROLLER_PORT", kafkaControllerPort());
+        }
+        ports.forEach((variable, port) -> {
+            if (!Launcher.portFree(port)) {
+                throw new LaunchException("端口 " + port + " 已被占用，请关闭占用它的程序或设置 " + variable + " / port " + port
+                        + " is busy: stop what uses it or set " + variable);
+            }
+        });
+    }
+
+    private int port(String variable, int fallback) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " 应为 1–65535 的端口号 / must be a port 1–65535, not " + value);
+        }
+    }
+}
