@@ -93,17 +93,23 @@ public final class Launcher {
                         "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
                         "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword(),
                         "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap)));
+        Map<String, String> queryEnvironment = Map.of(
+                "DISCLOSURE_QUERY_PORT", Integer.toString(settings.queryPort()),
+                "DISCLOSURE_QUERY_DB_URL", queryDb,
+                "DISCLOSURE_QUERY_DB_USER", settings.databaseUser(),
+                "DISCLOSURE_QUERY_DB_PASSWORD", settings.databasePassword(),
+                "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "DISCLOSURE_COMMAND_DB_URL", commandDb,
+                "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
+                "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword());
+        if (settings.rebuild()) {
+            say("从事件库重建查询数据 / rebuilding the read models from the event store …");
+            Services.runOnce("query-service", settings.home(), data.resolve("logs/query-service-rebuild.log"),
+                    queryEnvironment, "--disclosure.rebuild=true", "--server.port=0");
+        }
         say("启动 query-service / starting query-service on port " + settings.queryPort() + " …");
         running.push(Services.start("query-service", settings.home(), settings.queryPort(),
-                data.resolve("logs/query-service.log"), Map.of(
-                        "DISCLOSURE_QUERY_PORT", Integer.toString(settings.queryPort()),
-                        "DISCLOSURE_QUERY_DB_URL", queryDb,
-                        "DISCLOSURE_QUERY_DB_USER", settings.databaseUser(),
-                        "DISCLOSURE_QUERY_DB_PASSWORD", settings.databasePassword(),
-                        "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "DISCLOSURE_COMMAND_DB_URL", commandDb,
-                        "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
-                        "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword())));
+                data.resolve("logs/query-service.log"), queryEnvironment));
 
         Path demoMarker = data.resolve("demo-year-loaded");
         if (settings.demo() && !Files.exists(demoMarker)) {

@@ -8,13 +8,14 @@ import java.util.Map;
  * What the launcher starts and where: command-line flags and environment variables (the same names the services
  * read, see the README's configuration section).
  */
-record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean demo, boolean help,
+record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean demo, boolean rebuild, boolean help,
                         Map<String, String> environment) {
 
     static final String USAGE = """
-            用法 / usage: ./run.sh [--fresh] [--no-demo] [--data DIR]
+            用法 / usage: ./run.sh [--fresh] [--no-demo] [--rebuild] [--data DIR]
               --fresh     清空数据目录后重新开始 / delete the data folder and start afresh
               --no-demo   首次启动时不载入演示年度数据 / do not load the demo year on the first run
+              --rebuild   启动前从事件库重建全部查询数据 / rebuild every read model from the event store first
               --data DIR  数据目录（默认 ./data）/ data folder (default ./data)
             端口 / ports: DISCLOSURE_COMMAND_PORT (8081), DISCLOSURE_QUERY_PORT (8082),
               DISCLOSURE_POSTGRES_PORT (5433), DISCLOSURE_KAFKA_PORT (9092), DISCLOSURE_KAFKA_CONTROLLER_PORT (9093)
@@ -25,11 +26,13 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
         Path data = Path.of("data");
         boolean fresh = false;
         boolean demo = true;
+        boolean rebuild = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--no-demo" -> demo = false;
+                case "--rebuild" -> rebuild = true;
                 case "--help", "-h" -> help = true;
                 case "--data" -> {
                     if (i + 1 >= args.length) {
@@ -40,7 +43,7 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
                 default -> throw new IllegalArgumentException("未知参数 / unknown argument: " + args[i]);
             }
         }
-        return new LauncherSettings(Path.of("").toAbsolutePath(), data.toAbsolutePath(), fresh, demo, help,
+        return new LauncherSettings(Path.of("").toAbsolutePath(), data.toAbsolutePath(), fresh, demo, rebuild, help,
                 new LinkedHashMap<>(environment));
     }
 
