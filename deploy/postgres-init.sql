@@ -1,0 +1,2 @@
+-- The query side's database, beside the command side's (created by POSTGRES_DB) on first start.
+CREATE DATABASE disclosure_query;
