@@ -77,6 +77,27 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Two nodes appending to one application at once collide on (aggregate_identifier, sequence_number): PostgreSQL
+     * reports it as SQL state 23505, which Axon's default resolver (by vendor error code) does not recognise. Seen
+     * as a duplicate key, the collision becomes Axon's concurrency exception, answered 409 — not a 500.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql) {
+                    for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+                        if ("23505".equals(next.getSQLState())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        };
+    }
+
     @Bean
     public TokenSchema tokenSchema() {
         return TokenSchema.builder()

@@ -47,6 +47,10 @@ public final class RunningQueryService implements AutoCloseable {
         return new RunningQueryService(builder.run(args.toArray(String[]::new)));
     }
 
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }
