@@ -10,6 +10,8 @@ import disclosure.command.application.RuleViolation;
 import disclosure.command.casenumber.CaseNumbers;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,7 +147,7 @@ public class LedgerImporter {
                 return Outcome.of(Kind.ALREADY_PRESENT);
             }
             List<Object> commands = LedgerTranslator.commands(entry, applicationId(entry), user);
-            transactions.executeWithoutResult(status -> commands.forEach(commandGateway::sendAndWait));
+            transactions.executeWithoutResult(status -> replay(commands));
             return Outcome.of(Kind.IMPORTED);
         } catch (LedgerLineRefused e) {
             return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
@@ -158,6 +160,23 @@ public class LedgerImporter {
             }
             throw e;
         }
+    }
+
+    /**
+     * Sends the line's commands inside one unit of work, so that each command's own unit of work is nested in it:
+     * the application then lives in that unit of work from its intake to the last command (Axon keeps the
+     * aggregates of a root unit of work), instead of being read back from the event store for every command, and
+     * its events are appended together when the line commits. A refused command rolls back the whole line.
+     */
+    private void replay(List<Object> commands) {
+        UnitOfWork<?> line = DefaultUnitOfWork.startAndGet(null);
+        try {
+            commands.forEach(commandGateway::sendAndWait);
+        } catch (RuntimeException e) {
+            line.rollback(e);
+            throw e;
+        }
+        line.commit();
     }
 
     /** The same ledger line always maps to the same application. */

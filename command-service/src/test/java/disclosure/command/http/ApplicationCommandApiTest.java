@@ -305,4 +305,18 @@ class ApplicationCommandApiTest {
         HttpResponse<String> ui = service.send(HttpRequest.newBuilder(URI.create(service.url("/swagger-ui/index.html"))).GET());
         assertThat(ui.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void operatorsSeeHealthAndMetrics() {
+        HttpResponse<String> health = service.send(HttpRequest.newBuilder(URI.create(service.url("/actuator/health"))).GET());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(body(health).at("/components/publisher/details/publishing").asText()).isEqualTo("disabled");
+        assertThat(body(health).at("/components/db/status").asText()).isEqualTo("UP");
+        newApplication("市统计局");
+        HttpResponse<String> stored = service.send(HttpRequest.newBuilder(
+                URI.create(service.url("/actuator/metrics/disclosure.events.stored"))).GET());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(body(stored).at("/measurements/0/value").asDouble()).isEqualTo((double) service.jdbc()
+                .queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class));
+    }
 }

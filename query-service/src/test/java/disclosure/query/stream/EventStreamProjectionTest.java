@@ -210,4 +210,13 @@ class EventStreamProjectionTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get("/api/status").get("caughtUp").asBoolean()).isTrue());
     }
+
+    @Test
+    void operatorsSeeTheProjectionInHealthAndMetrics() {
+        JsonNode health = get("/actuator/health");
+        assertThat(health.at("/components/projection/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/projection/details/appliedPosition").isNumber()).isTrue();
+        assertThat(service.get("/actuator/metrics/disclosure.projection.lag").statusCode()).isEqualTo(200);
+        assertThat(service.get("/actuator/metrics/disclosure.events.applied").statusCode()).isEqualTo(200);
+    }
 }
