@@ -1,5 +1,8 @@
 package disclosure.contract;
 
+import disclosure.contract.alert.AnswerDueSoon;
+import disclosure.contract.alert.AnswerOverdue;
+import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.LawsuitDecided;
 import disclosure.contract.appeal.LawsuitFiled;
 import disclosure.contract.appeal.ReconsiderationDecided;
@@ -41,7 +44,8 @@ public final class EventTypes {
             FeeNoticeIssued.class, FeePaid.class, FeePaymentExpired.class,
             AnswerRecorded.class, ApplicationWithdrawn.class,
             ApplicantCategoryCorrected.class, ReceiptDateCorrected.class, OutcomeCorrected.class,
-            ReconsiderationFiled.class, ReconsiderationDecided.class, LawsuitFiled.class, LawsuitDecided.class);
+            ReconsiderationFiled.class, ReconsiderationDecided.class, LawsuitFiled.class, LawsuitDecided.class,
+            AnswerDueSoon.class, AnswerOverdue.class, SupplementNoticeWindowClosing.class);
 
     private static final Map<String, Class<? extends ApplicationEvent>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

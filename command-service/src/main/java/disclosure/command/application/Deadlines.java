@@ -9,6 +9,9 @@ final class Deadlines {
     /** 缴费期限届满: fires the day after the fee payment due date. */
     static final String FEE_PAYMENT_PERIOD = "fee-payment-period";
 
+    /** 预警: fires at the alert hour of a working day. */
+    static final String ALERT = "alert";
+
     private Deadlines() {
     }
 
@@ -21,4 +24,11 @@ final class Deadlines {
      *                       fires on 1 January of that year to try again)
      */
     record FeePaymentPeriod(LocalDate noticeIssuedOn, LocalDate dueDate) {}
+
+    /**
+     * @param kind            which alert
+     * @param deadline        the deadline it warns about, as planned: if the clock has moved it since, the alert is stale
+     * @param workingDaysLeft working days left to the deadline when it fires (0 for an overdue alert)
+     */
+    record AlertDue(disclosure.contract.alert.AlertKind kind, LocalDate deadline, int workingDaysLeft) {}
 }

@@ -3,6 +3,10 @@ package disclosure.command.application;
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
 import disclosure.contract.ClockHistory;
+import disclosure.contract.alert.AlertKind;
+import disclosure.contract.alert.AnswerDueSoon;
+import disclosure.contract.alert.AnswerOverdue;
+import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -46,6 +50,9 @@ import disclosure.contract.supplement.SupplementReceived;
 import disclosure.contract.supplement.SupplementRequested;
 import disclosure.statute.LegalTime;
 import disclosure.statute.appeal.AppealKind;
+import disclosure.statute.calendar.CalendarYearUnknownException;
+import disclosure.statute.calendar.WorkingDayCalendar;
+import disclosure.statute.clock.ClockPhase;
 import disclosure.statute.clock.ClockReading;
 import disclosure.statute.clock.DueDate;
 import disclosure.statute.clock.StatutoryClock;
@@ -65,9 +72,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,6 +98,7 @@ public class DisclosureApplication {
 
     @AggregateIdentifier
     private String applicationId;
+    private String agency;
     private Channel channel;
     private LocalDate receiptDate;
     private ApplicantCategory category;
@@ -114,6 +124,7 @@ public class DisclosureApplication {
     private LocalDate closedOn;
 
     private final Map<String, Appeal> appeals = new HashMap<>();
+    private final Set<Deadlines.AlertDue> alertsRecorded = new HashSet<>();
 
     protected DisclosureApplication() {
         // for Axon: the aggregate is rebuilt from its events
@@ -122,7 +133,8 @@ public class DisclosureApplication {
     // ---- 登记 (intake), Art 29, 31 --------------------------------------------------------------------------
 
     @CommandHandler
-    public DisclosureApplication(ReceiveApplication command, CaseNumbers caseNumbers, Clock clock) {
+    public DisclosureApplication(ReceiveApplication command, CaseNumbers caseNumbers, Clock clock,
+                                 StatutoryClock statutoryClock, AlertPolicy alerts, DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         ReceiptDerivation receipt = deriveReceipt(command.channel(), command.channelDates());
         LocalDate date = receipt.receiptDate();
@@ -136,7 +148,9 @@ public class DisclosureApplication {
                 : claim(caseNumbers, command);
         apply(new ApplicationReceived(command.applicationId(), command.agency(), caseNumber, command.channel(),
                 command.channelDates(), date, command.category(), command.applicant(),
-                command.requestedInformation(), command.deliveryForm(), command.by(), clock.instant()));
+                command.requestedInformation(), command.deliveryForm(), command.by(), clock.instant()))
+                // in a constructor the event reaches the state only once applied: plan after that
+                .andThen(() -> planAlerts(statutoryClock, alerts, clock, deadlines));
     }
 
     private static String claim(CaseNumbers caseNumbers, ReceiveApplication command) {
@@ -159,6 +173,7 @@ public class DisclosureApplication {
     @EventSourcingHandler
     void on(ApplicationReceived event) {
         applicationId = event.applicationId();
+        agency = event.agency();
         channel = event.channel();
         receiptDate = event.receiptDate();
         category = event.category();
@@ -168,7 +183,8 @@ public class DisclosureApplication {
     // ---- 补正 (supplement), Art 30 ----------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(RequestSupplement command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+    void handle(RequestSupplement command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines,
+                AlertPolicy alerts) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         if (supplementRequested) {
@@ -195,6 +211,7 @@ public class DisclosureApplication {
                 command.supplementDueDate(), command.by(), clock.instant()));
         deadlines.schedule(LegalTime.startOf(command.supplementDueDate().plusDays(1), DEADLINE_HOUR),
                 Deadlines.SUPPLEMENT_PERIOD, new Deadlines.SupplementPeriod(command.supplementDueDate()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -207,7 +224,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(ReceiveSupplement command, Clock clock, DeadlineManager deadlines) {
+    void handle(ReceiveSupplement command, Clock clock, DeadlineManager deadlines, StatutoryClock statutoryClock,
+                AlertPolicy alerts) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         if (!awaitingSupplement) {
@@ -223,6 +241,7 @@ public class DisclosureApplication {
         }
         apply(new SupplementReceived(applicationId, receivedOn, command.by(), clock.instant()));
         deadlines.cancelAllWithinScope(Deadlines.SUPPLEMENT_PERIOD);
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -251,7 +270,8 @@ public class DisclosureApplication {
     // ---- 延期、征求意见、Art 35 (clock changes), Art 32–35 ------------------------------------------------
 
     @CommandHandler
-    void handle(ExtendAnswerPeriod command, StatutoryClock statutoryClock, Clock clock) {
+    void handle(ExtendAnswerPeriod command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         requireAnswerPeriodRunning();
@@ -273,6 +293,7 @@ public class DisclosureApplication {
         }
         apply(new AnswerPeriodExtended(applicationId, days, command.approvedBy(), decidedOn, command.reason(),
                 command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -282,7 +303,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(StartConsultation command, StatutoryClock statutoryClock, Clock clock) {
+    void handle(StartConsultation command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         requireAnswerPeriodRunning();
@@ -296,6 +318,7 @@ public class DisclosureApplication {
         apply(new ConsultationStarted(applicationId, command.consultationId(), command.kind(),
                 command.consultedParty(), command.sentOn(), replyDue.isKnown() ? replyDue.date() : null,
                 command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -306,7 +329,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(EndConsultation command, Clock clock) {
+    void handle(EndConsultation command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         if (!consultationIds.contains(command.consultationId())) {
@@ -322,6 +346,7 @@ public class DisclosureApplication {
         notBefore(command.endedOn(), sentOn, "征求意见函发出日期", "the date the letter was sent");
         apply(new ConsultationEnded(applicationId, command.consultationId(), command.endedOn(), command.opinion(),
                 command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -345,7 +370,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(SetDelayedAnswerDate command, StatutoryClock statutoryClock, Clock clock) {
+    void handle(SetDelayedAnswerDate command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         if (reasonsRequestedOn == null) {
@@ -361,6 +387,7 @@ public class DisclosureApplication {
         }
         apply(new DelayedAnswerDateSet(applicationId, command.answerBy(), command.decidedOn(), command.reason(),
                 command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -371,7 +398,8 @@ public class DisclosureApplication {
     // ---- 信息处理费 (processing fee), 国办函〔2020〕109号 -----------------------------------------------------
 
     @CommandHandler
-    void handle(IssueFeeNotice command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+    void handle(IssueFeeNotice command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines,
+                AlertPolicy alerts) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         requireAnswerPeriodRunning();
@@ -390,6 +418,7 @@ public class DisclosureApplication {
         apply(new FeeNoticeIssued(applicationId, amount, command.issuedOn(), command.basis(), dueDate,
                 command.by(), clock.instant()));
         scheduleFeeDeadline(deadlines, command.issuedOn(), due, today);
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     private static void scheduleFeeDeadline(DeadlineManager deadlines, LocalDate issuedOn, DueDate due,
@@ -411,7 +440,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(RecordFeePayment command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+    void handle(RecordFeePayment command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines,
+                AlertPolicy alerts) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         if (openFeeIssuedOn == null) {
@@ -428,6 +458,7 @@ public class DisclosureApplication {
         }
         apply(new FeePaid(applicationId, openFeeAmount, paidOn, command.by(), clock.instant()));
         deadlines.cancelAllWithinScope(Deadlines.FEE_PAYMENT_PERIOD);
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -541,6 +572,7 @@ public class DisclosureApplication {
     private static void cancelAllDeadlines(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(Deadlines.SUPPLEMENT_PERIOD);
         deadlines.cancelAllWithinScope(Deadlines.FEE_PAYMENT_PERIOD);
+        deadlines.cancelAllWithinScope(Deadlines.ALERT);
     }
 
     // ---- 行政复议、行政诉讼 (appeals), table 四 --------------------------------------------------------------
@@ -665,7 +697,8 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(CorrectReceiptDate command, Clock clock) {
+    void handle(CorrectReceiptDate command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate corrected = deriveReceipt(channel, command.channelDates()).receiptDate();
         notInFuture(corrected, LegalTime.today(clock), "收到申请之日", "receipt date");
         if (corrected.isBefore(REGULATION_IN_FORCE)) {
@@ -678,6 +711,7 @@ public class DisclosureApplication {
         }
         apply(new ReceiptDateCorrected(applicationId, receiptDate, corrected, command.channelDates(),
                 command.reason(), command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -703,6 +737,140 @@ public class DisclosureApplication {
     @EventSourcingHandler
     void on(OutcomeCorrected event) {
         outcome = event.corrected();
+    }
+
+    // ---- 预警 (alerts): recorded as events, from durable deadlines re-planned whenever the clock changes -----------
+
+    /**
+     * Replaces the application's alert deadlines with those its clock calls for now: N working days before the answer
+     * is due and on the first working day after it (only while the clock counts), and before the 补正 notice window
+     * closes (only while no notice went out). Each fires at the alert hour of a working day.
+     */
+    private void planAlerts(StatutoryClock statutoryClock, AlertPolicy alerts, Clock clock, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(Deadlines.ALERT);
+        if (closed) {
+            return;
+        }
+        LocalDate today = LegalTime.today(clock);
+        ClockReading reading = statutoryClock.read(clockHistory.facts(), today);
+        WorkingDayCalendar calendar = statutoryClock.calendar();
+        if (reading.phase() == ClockPhase.RUNNING && reading.answerDue().isKnown()) {
+            LocalDate due = reading.answerDue().date();
+            planLeadAlerts(deadlines, alerts, clock, calendar, AlertKind.ANSWER_DUE_SOON, due,
+                    alerts.answerDueSoon(agency));
+            schedule(deadlines, alerts, clock, workingDaysBefore(calendar, due, -1),
+                    new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
+        }
+        if (!supplementRequested && reading.supplementNoticeDue().isKnown()) {
+            planLeadAlerts(deadlines, alerts, clock, calendar, AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING,
+                    reading.supplementNoticeDue().date(), alerts.supplementNoticeClosing(agency));
+        }
+    }
+
+    /**
+     * Alerts {@code days} working days before a deadline. Where that day has already begun (the clock moved, or the
+     * application was imported late), only the most urgent one is recorded, at once, if the deadline is still ahead.
+     */
+    private void planLeadAlerts(DeadlineManager deadlines, AlertPolicy alerts, Clock clock, WorkingDayCalendar calendar,
+                                AlertKind kind, LocalDate deadline, List<Integer> leadDays) {
+        LocalDate today = LegalTime.today(clock);
+        Deadlines.AlertDue mostUrgentPassed = null;
+        for (int days : leadDays) {
+            LocalDate fireOn = workingDaysBefore(calendar, deadline, days);
+            Deadlines.AlertDue alert = new Deadlines.AlertDue(kind, deadline, days);
+            if (fireOn != null && fireOn.isBefore(today)) {
+                if (mostUrgentPassed == null || days < mostUrgentPassed.workingDaysLeft()) {
+                    mostUrgentPassed = alert;
+                }
+            } else {
+                schedule(deadlines, alerts, clock, fireOn, alert);
+            }
+        }
+        if (mostUrgentPassed != null && !deadline.isBefore(today)) {
+            schedule(deadlines, alerts, clock, today, mostUrgentPassed);
+        }
+    }
+
+    /** Schedules the alert at the alert hour of {@code fireOn}, or at once if that moment has passed. */
+    private void schedule(DeadlineManager deadlines, AlertPolicy alerts, Clock clock, LocalDate fireOn,
+                          Deadlines.AlertDue alert) {
+        if (fireOn == null || alertsRecorded.contains(alert)) {
+            return;
+        }
+        Instant at = LegalTime.startOf(fireOn, alerts.hour());
+        deadlines.schedule(at.isBefore(clock.instant()) ? clock.instant() : at, Deadlines.ALERT, alert);
+    }
+
+    /**
+     * The working day from which {@code days} working days remain until {@code deadline} (for a negative number, the
+     * first working day after it); null where the calendar of the year is not loaded.
+     */
+    private static LocalDate workingDaysBefore(WorkingDayCalendar calendar, LocalDate deadline, int days) {
+        try {
+            if (days < 0) {
+                return calendar.addWorkingDays(deadline, 1);
+            }
+            LocalDate day = deadline;
+            for (int left = days; left > 0; ) {
+                day = day.minusDays(1);
+                if (calendar.isWorkingDay(day)) {
+                    left--;
+                }
+            }
+            return day;
+        } catch (CalendarYearUnknownException e) {
+            return null;
+        }
+    }
+
+    /** Records the alert if it still holds: the application is open and the deadline has not moved or passed. */
+    @DeadlineHandler(deadlineName = Deadlines.ALERT)
+    void alertDue(Deadlines.AlertDue alert, StatutoryClock statutoryClock, Clock clock) {
+        if (closed || alertsRecorded.contains(alert)) {
+            return;
+        }
+        LocalDate today = LegalTime.today(clock);
+        ClockReading reading = statutoryClock.read(clockHistory.facts(), today);
+        boolean answerClockAt = reading.phase() == ClockPhase.RUNNING && reading.answerDue().isKnown()
+                && reading.answerDue().date().equals(alert.deadline());
+        switch (alert.kind()) {
+            case ANSWER_DUE_SOON -> {
+                if (answerClockAt && !today.isAfter(alert.deadline())) {
+                    apply(new AnswerDueSoon(applicationId, alert.deadline(), alert.workingDaysLeft(),
+                            ApplicationEvent.SYSTEM, clock.instant()));
+                }
+            }
+            case ANSWER_OVERDUE -> {
+                if (answerClockAt && today.isAfter(alert.deadline())) {
+                    apply(new AnswerOverdue(applicationId, alert.deadline(), ApplicationEvent.SYSTEM, clock.instant()));
+                }
+            }
+            case SUPPLEMENT_NOTICE_WINDOW_CLOSING -> {
+                if (!supplementRequested && !today.isAfter(alert.deadline())) {
+                    apply(new SupplementNoticeWindowClosing(applicationId, alert.deadline(), alert.workingDaysLeft(),
+                            ApplicationEvent.SYSTEM, clock.instant()));
+                }
+            }
+            default -> {
+                // expiries are closing events of their own
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AnswerDueSoon event) {
+        alertsRecorded.add(new Deadlines.AlertDue(AlertKind.ANSWER_DUE_SOON, event.deadline(), event.workingDaysLeft()));
+    }
+
+    @EventSourcingHandler
+    void on(AnswerOverdue event) {
+        alertsRecorded.add(new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, event.deadline(), 0));
+    }
+
+    @EventSourcingHandler
+    void on(SupplementNoticeWindowClosing event) {
+        alertsRecorded.add(new Deadlines.AlertDue(AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING, event.deadline(),
+                event.workingDaysLeft()));
     }
 
     // ---- rules shared by many commands ----------------------------------------------------------------------

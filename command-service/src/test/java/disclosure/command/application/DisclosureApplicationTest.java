@@ -2,6 +2,10 @@ package disclosure.command.application;
 
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
+import disclosure.contract.alert.AlertKind;
+import disclosure.contract.alert.AnswerDueSoon;
+import disclosure.contract.alert.AnswerOverdue;
+import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -88,6 +92,7 @@ class DisclosureApplicationTest {
     private static final LocalDate DUE = LocalDate.of(2024, 3, 29);
     private static final Applicant APPLICANT = new Applicant("张三", "110101199001011234", "13800000000",
             "北京市东城区某街1号", null);
+    private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
     private static final StatutoryClock STATUTORY_CLOCK =
             new StatutoryClock(WorkingDayCalendar.bundled(), ClockSettings.DEFAULTS);
 
@@ -103,6 +108,7 @@ class DisclosureApplicationTest {
         fixture.registerInjectableResource(Clock.fixed(now, LegalTime.ZONE));
         fixture.registerInjectableResource(STATUTORY_CLOCK);
         fixture.registerInjectableResource(new InMemoryCaseNumbers());
+        fixture.registerInjectableResource(AlertPolicy.DEFAULTS);
         return fixture;
     }
 
@@ -249,7 +255,7 @@ class DisclosureApplicationTest {
                     .andGivenCommands()
                     .when(new ReceiveSupplement(ID, null, LocalDate.of(2024, 3, 14), USER))
                     .expectEvents(new SupplementReceived(ID, LocalDate.of(2024, 3, 14), USER, NOW))
-                    .expectNoScheduledDeadlines();
+                    .expectNoScheduledDeadlineOfType(Instant.EPOCH, FAR_FUTURE, Deadlines.SupplementPeriod.class);
         }
 
         @Test
@@ -451,7 +457,7 @@ class DisclosureApplicationTest {
             fixture.given(received(), issuedNotice())
                     .when(new RecordFeePayment(ID, null, LocalDate.of(2024, 3, 8), USER))
                     .expectEvents(new FeePaid(ID, new BigDecimal("100.00"), LocalDate.of(2024, 3, 8), USER, NOW))
-                    .expectNoScheduledDeadlines();
+                    .expectNoScheduledDeadlineOfType(Instant.EPOCH, FAR_FUTURE, Deadlines.FeePaymentPeriod.class);
         }
 
         @Test
@@ -466,9 +472,9 @@ class DisclosureApplicationTest {
         void theApplicationClosesAs62WhenThePaymentPeriodRunsOut() {
             Instant after = LegalTime.startOf(paymentDue.plusDays(1), 1);
             AggregateTestFixture<DisclosureApplication> later = fixtureAt(after);
-            later.givenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)))
-                    .andGivenCurrentTime(NOW)
-                    .andGivenCommands(new IssueFeeNotice(ID, null, new BigDecimal("100.00"), issued, "按件计收", USER))
+            later.givenCurrentTime(NOW)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            new IssueFeeNotice(ID, null, new BigDecimal("100.00"), issued, "按件计收", USER))
                     .whenTimeAdvancesTo(after)
                     .expectEvents(new FeePaymentExpired(ID, paymentDue, paymentDue.plusDays(1),
                             ApplicationEvent.SYSTEM, after));
@@ -699,6 +705,121 @@ class DisclosureApplicationTest {
                     .when(new CorrectOutcome(ID, null, Outcome.PARTLY_DISCLOSED, "条例第三十七条", "区分处理", USER))
                     .expectEvents(new OutcomeCorrected(ID, Outcome.DISCLOSED, Outcome.PARTLY_DISCLOSED, "条例第三十七条",
                             "区分处理", USER, NOW));
+        }
+    }
+
+    @Nested
+    class Alerts {
+        private final Instant receiptDay = LegalTime.startOf(RECEIVED, 10);
+
+        private Deadlines.AlertDue dueSoon(LocalDate due, int days) {
+            return new Deadlines.AlertDue(AlertKind.ANSWER_DUE_SOON, due, days);
+        }
+
+        @Test
+        void intakePlansTheAnswerAndNoticeWindowAlertsAtEightOnWorkingDays() {
+            // due 3-29: 5 working days before → 3-22, 1 before → 3-28, overdue on 4-1 (Monday);
+            // the 补正 notice window ends 3-12, 2 working days before → 3-8
+            fixtureAt(receiptDay).givenNoPriorActivity()
+                    .when(receive(Channel.IN_PERSON, handedIn(RECEIVED)))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 22), 8), dueSoon(DUE, 5))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 28), 8), dueSoon(DUE, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 1), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, DUE, 0))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 8), 8),
+                            new Deadlines.AlertDue(AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING,
+                                    LocalDate.of(2024, 3, 12), 2));
+        }
+
+        @Test
+        void aDueDateAfterTheMayDayHolidayIsWarnedBeforeIt() {
+            // received 2024-04-03 (4-4..4-6 清明): day 1 is Sunday 4-7 (worked) … day 20 is Monday 5-6 after 5-1..5-5;
+            // 1 working day before 5-6 is 4-30, 5 before: 4-30, 4-29, 4-28 (Sunday, worked), 4-26, 4-25
+            LocalDate received = LocalDate.of(2024, 4, 3);
+            LocalDate due = LocalDate.of(2024, 5, 6);
+            fixtureAt(LegalTime.startOf(received, 10)).givenNoPriorActivity()
+                    .when(receive(Channel.IN_PERSON, handedIn(received)))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 30), 8), dueSoon(due, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 25), 8), dueSoon(due, 5))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 5, 7), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
+        }
+
+        @Test
+        void anExtensionToAMakeUpSundayMovesTheAlerts() {
+            // due 3-29 + 20 → Sunday 4-28 (worked): 1 before → Friday 4-26, overdue on Monday 4-29
+            LocalDate due = LocalDate.of(2024, 4, 28);
+            fixture.given(received())
+                    .when(new ExtendAnswerPeriod(ID, null, 20, "主任", LocalDate.of(2024, 3, 15), "调档", USER))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 26), 8), dueSoon(due, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 29), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0))
+                    .expectNoScheduledDeadline(Instant.EPOCH, FAR_FUTURE, dueSoon(DUE, 1));
+        }
+
+        @Test
+        void aConsultationSpanningNewYearMovesTheAlertsWhenItEnds() {
+            // received 2023-12-20 → due 2024-01-18; consulting from 12-22 to 1-3 excludes 12-25..12-29, 1-2, 1-3
+            // (1-1 off): 7 working days, so due 1-29; 1 before → 1-26, overdue on 1-30
+            LocalDate received = LocalDate.of(2023, 12, 20);
+            LocalDate due = LocalDate.of(2024, 1, 29);
+            Instant now = LegalTime.startOf(LocalDate.of(2024, 1, 3), 15);
+            fixtureAt(now).given(received(received),
+                            new ConsultationStarted(ID, "c1", ConsultationKind.THIRD_PARTY, "某公司",
+                                    LocalDate.of(2023, 12, 22), LocalDate.of(2024, 1, 15), USER, NOW))
+                    .when(new EndConsultation(ID, null, "c1", LocalDate.of(2024, 1, 3), "同意", USER))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 1, 26), 8), dueSoon(due, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 1, 30), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
+        }
+
+        @Test
+        void noAnswerAlertWhileTheClockIsStopped() {
+            fixture.given(received())
+                    .when(new StartConsultation(ID, null, "c1", ConsultationKind.OTHER_AGENCY, "某局",
+                            LocalDate.of(2024, 3, 15), USER))
+                    .expectNoScheduledDeadlineOfType(Instant.EPOCH, FAR_FUTURE, Deadlines.AlertDue.class);
+        }
+
+        @Test
+        void theAlertIsRecordedWhenItsDayBegins() {
+            Instant alertTime = LegalTime.startOf(LocalDate.of(2024, 3, 22), 8);
+            fixtureAt(receiptDay).givenCurrentTime(receiptDay)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)))
+                    .whenTimeAdvancesTo(alertTime)
+                    .expectTriggeredDeadlines(
+                            new Deadlines.AlertDue(AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING, LocalDate.of(2024, 3, 12), 2),
+                            dueSoon(DUE, 5))
+                    .expectEvents(
+                            new SupplementNoticeWindowClosing(ID, LocalDate.of(2024, 3, 12), 2, ApplicationEvent.SYSTEM,
+                                    receiptDay),
+                            new AnswerDueSoon(ID, DUE, 5, ApplicationEvent.SYSTEM, receiptDay));
+        }
+
+        @Test
+        void anAlertFiringTwiceIsRecordedOnce() {
+            Instant alertTime = LegalTime.startOf(LocalDate.of(2024, 3, 22), 8);
+            fixtureAt(receiptDay).givenCurrentTime(receiptDay)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            new RequestSupplement(ID, null, RECEIVED, "材料", LocalDate.of(2024, 3, 11), USER),
+                            new ReceiveSupplement(ID, null, RECEIVED, USER))
+                    .andGiven(new AnswerDueSoon(ID, DUE, 5, ApplicationEvent.SYSTEM, receiptDay))
+                    .whenTimeAdvancesTo(alertTime)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void overdueIsRecordedOnTheFirstWorkingDayAfterTheDueDateAndNothingAfterClosing() {
+            Instant monday = LegalTime.startOf(LocalDate.of(2024, 4, 1), 9);
+            fixtureAt(monday).givenCurrentTime(monday)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)))
+                    .whenTimeAdvancesTo(monday.plusSeconds(60))
+                    .expectEvents(new AnswerOverdue(ID, DUE, ApplicationEvent.SYSTEM, monday));
+            fixtureAt(monday).givenCurrentTime(monday)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            answer(Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)))
+                    .whenTimeAdvancesTo(monday.plusSeconds(60))
+                    .expectNoEvents();
         }
     }
 }

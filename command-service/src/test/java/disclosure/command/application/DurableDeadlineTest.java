@@ -70,4 +70,32 @@ class DurableDeadlineTest {
             assertThat(JSON.readTree(tooLate.body()).get("code").asText()).isEqualTo("APPLICATION_CLOSED");
         }
     }
+
+    @Test
+    void anOverdueAlertMissedWhileTheServiceWasDownIsRecordedOnceAfterRestart() throws Exception {
+        String database = TestDatabase.freshDatabase();
+        MutableClock clock = new MutableClock(LegalTime.startOf(LocalDate.of(2024, 3, 15), 10), LegalTime.ZONE);
+        String applicationId;
+        try (RunningCommandService service = RunningCommandService.start(database, clock)) {
+            HttpResponse<String> intake = service.post("/api/applications", """
+                    {"agency": "市审计局", "channel": "IN_PERSON", "channelDates": {"handedInOn": "2024-03-01"},
+                     "category": "NATURAL_PERSON",
+                     "applicant": {"name": "张三", "idDocumentNumber": "110101199001011234", "phone": "13800000000"},
+                     "requestedInformation": "某审计报告", "deliveryForm": "EMAIL"}""");
+            applicationId = JSON.readTree(intake.body()).get("applicationId").asText();
+            // due 2024-03-29: alerts planned for 3-22 and 3-28 (due soon) and 4-1 (overdue), at 08:00 Beijing time
+            assertThat(service.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isEqualTo(3);
+        }
+
+        clock.set(LegalTime.startOf(LocalDate.of(2024, 4, 2), 9));
+        try (RunningCommandService restarted = RunningCommandService.start(database, clock)) {
+            String alerts = "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                    + "AND (payload_type LIKE '%AnswerOverdue' OR payload_type LIKE '%AnswerDueSoon')";
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    restarted.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isZero());
+            assertThat(restarted.jdbc().queryForList(alerts, String.class, applicationId))
+                    .as("the stale due-soon alerts are not recorded; the overdue one is, once")
+                    .containsExactly("disclosure.contract.alert.AnswerOverdue");
+        }
+    }
 }
