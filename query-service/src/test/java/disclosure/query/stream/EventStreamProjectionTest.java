@@ -177,6 +177,14 @@ class EventStreamProjectionTest {
         assertThat(firstPage.get("items").size()).isEqualTo(2);
         assertThat(secondPage.get("items").size()).isEqualTo(1);
         assertThat(get(base + "&handler=handler-2").get("total").asLong()).isEqualTo(1);
+
+        // the at-risk board: overdue first (due 3-05, 8 working days ago: 3-6..3-8, 3-11..3-15), then by days left
+        // (due 4-12: 19 working days after 3-15); the one awaiting a supplement is not on it
+        JsonNode board = get("/api/board?agency=" + java.net.URLEncoder.encode(agency,
+                java.nio.charset.StandardCharsets.UTF_8) + "&minPosition=" + last.position());
+        assertThat(board.get("applications")).extracting(item -> item.get("applicationId").asText() + " "
+                + item.get("workingDaysLeft").asInt() + " " + item.get("overdue").asBoolean())
+                .containsExactly(overdue + " -8 true", recent + " 19 false");
     }
 
     @Test
