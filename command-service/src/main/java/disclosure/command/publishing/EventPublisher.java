@@ -1,7 +1,5 @@
 package disclosure.command.publishing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.contract.EventHeaders;
 import disclosure.contract.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -15,13 +13,19 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,47 +34,90 @@ import java.util.concurrent.TimeoutException;
  * Publishes every stored event to Kafka in the format of {@link EventHeaders}, in the order the event store hands
  * them out: global order, except that an event whose transaction committed late follows the newer ones.
  * <p>
- * It runs in the tracking processor {@value #PROCESSING_GROUP}, whose token only advances after this handler has
- * returned, and it returns only once the broker has acknowledged the record: a crash between the commit of an
- * event and its publication loses nothing, and at worst publishes that event a second time (at-least-once).
- * A failed send throws, so the processor keeps its token and retries the same event.
+ * It runs in the tracking processor {@value #PROCESSING_GROUP}, which hands it the events in batches. The handler
+ * only collects them; before the batch commits, all its records are sent and every acknowledgement awaited, and
+ * only then may the processor store its token, in the same transaction as the batch's publish sequences. A crash
+ * between the commit of an event and its publication therefore loses nothing, and at worst publishes the events
+ * of one batch a second time (at-least-once), with the same publish sequences. A failed send throws, so the
+ * processor keeps its token and retries the batch. The records of a batch are sent in order on one idempotent
+ * producer, so each partition receives them in the order of the batch, retries included.
  */
 @ProcessingGroup(EventPublisher.PROCESSING_GROUP)
 public class EventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String BATCH_RESOURCE = EventPublisher.class.getName() + ".batch";
 
     private final KafkaTemplate<String, String> kafka;
     private final KafkaAdmin admin;
     private final NewTopic topic;
-    private final ObjectMapper json;
+    private final Serializer eventSerializer;
     private final Duration sendTimeout;
     private final JdbcTemplate jdbc;
     private final String globalIndexQuery;
     private volatile boolean topicChecked;
 
-    public EventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic topic, ObjectMapper json,
+    public EventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic topic,
+                          Serializer eventSerializer,
                           Duration sendTimeout, JdbcTemplate jdbc, EventSchema schema) {
         this.kafka = kafka;
         this.admin = admin;
         this.topic = topic;
-        this.json = json;
+        this.eventSerializer = eventSerializer;
         this.sendTimeout = sendTimeout;
         this.jdbc = jdbc;
-        this.globalIndexQuery = "SELECT " + schema.globalIndexColumn() + " FROM " + schema.domainEventTable()
-                + " WHERE " + schema.eventIdentifierColumn() + " = ?";
+        this.globalIndexQuery = "SELECT " + schema.eventIdentifierColumn() + ", " + schema.globalIndexColumn()
+                + " FROM " + schema.domainEventTable() + " WHERE " + schema.eventIdentifierColumn() + " = ANY (?)";
     }
+
+    /** An event of the batch being collected, with the processor's token as it stood at that event. */
+    private record Pending(DomainEventMessage<?> event, TrackingToken token) {}
 
     /**
      * Every event read from the JDBC event store is a {@link DomainEventMessage}: the store keeps each event with
      * its aggregate (the application) and its sequence number within it.
      */
     @EventHandler
-    void publish(DomainEventMessage<?> event, TrackingToken token) throws JsonProcessingException {
-        long position = globalIndexOf(event);
-        Published published = record(position, completeUpTo(token, position));
+    void publish(DomainEventMessage<?> event, TrackingToken token, UnitOfWork<?> unitOfWork) {
+        List<Pending> batch = unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
+            List<Pending> pending = new ArrayList<>();
+            // Registered with the batch's first event, so it runs before the processor stores the token of its last.
+            unitOfWork.onPrepareCommit(u -> publishAll(pending));
+            return pending;
+        });
+        batch.add(new Pending(event, token));
+    }
+
+    /** Numbers the batch's events, sends them all, and returns once the broker has acknowledged every one. */
+    private void publishAll(List<Pending> batch) {
+        Map<String, Long> positions = globalIndexesOf(batch);
+        List<Long> batchPositions = new ArrayList<>(batch.size());
+        List<Long> completeUpTo = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            long position = positions.get(pending.event().getIdentifier());
+            batchPositions.add(position);
+            completeUpTo.add(completeUpTo(pending.token(), position));
+        }
+        List<Published> published = record(batchPositions, completeUpTo);
         ensureTopic();
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic.name(), null,
-                event.getAggregateIdentifier(), json.writeValueAsString(event.getPayload()), List.of(
+        List<CompletableFuture<?>> acknowledgements = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            acknowledgements.add(kafka.send(producerRecord(batch.get(i).event(), batchPositions.get(i),
+                    published.get(i))));
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (int i = 0; i < batch.size(); i++) {
+            awaitAcknowledgement(acknowledgements.get(i), deadline, batch.get(i).event(), batchPositions.get(i));
+        }
+    }
+
+    /**
+     * The value is the payload as the event store holds it: the serializer that wrote it hands the stored JSON back
+     * as it is (it would write the same JSON again from the event object), so it is neither read nor written here.
+     */
+    private ProducerRecord<String, String> producerRecord(DomainEventMessage<?> event, long position,
+                                                          Published published) {
+        return new ProducerRecord<>(topic.name(), null, event.getAggregateIdentifier(),
+                event.serializePayload(eventSerializer, String.class).getData(), List.of(
                 header(EventHeaders.EVENT_TYPE, EventTypes.nameOf(event.getPayloadType())),
                 header(EventHeaders.EVENT_ID, event.getIdentifier()),
                 header(EventHeaders.AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber())),
@@ -78,12 +125,17 @@ public class EventPublisher {
                 header(EventHeaders.PUBLISH_SEQUENCE, Long.toString(published.sequence())),
                 header(EventHeaders.COMPLETE_UP_TO, Long.toString(published.completeUpTo())),
                 header(EventHeaders.RECORDED_AT, event.getTimestamp().toString())));
+    }
+
+    /** The sends share one deadline: the batch as a whole gets {@code sendTimeout}, as one event did before. */
+    private void awaitAcknowledgement(CompletableFuture<?> acknowledgement, long deadline,
+                                      DomainEventMessage<?> event, long position) {
         try {
-            kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new EventNotPublishedException(event, position, e);
         } catch (InterruptedException e) {
-            // Shutting down: the token stays before this event, so the next run sends it (again, if it got through).
+            // Shutting down: the token stays before this batch, so the next run sends it (again, if it got through).
             Thread.currentThread().interrupt();
             throw new EventNotPublishedException(event, position, e);
         }
@@ -92,16 +144,35 @@ public class EventPublisher {
     private record Published(long sequence, long completeUpTo) {}
 
     /**
-     * The event's publish sequence: the next number, or the one it already had if it is being sent again. Written
-     * in the processor's transaction, with the token.
+     * The events' publish sequences, in batch order: the next numbers, or the ones they already had if they are
+     * being sent again. Written in the processor's transaction, with the token; one processor thread on one
+     * segment writes here, so the next number cannot be taken by anyone else meanwhile (if it were, the insert
+     * would fail on the unique sequence and the batch be retried).
      */
-    private Published record(long position, long completeUpTo) {
-        jdbc.update("""
-                INSERT INTO published_event (global_index, publish_sequence, complete_up_to)
-                SELECT ?, coalesce(max(publish_sequence), 0) + 1, ? FROM published_event
-                ON CONFLICT (global_index) DO NOTHING""", position, completeUpTo);
-        return jdbc.queryForObject("SELECT publish_sequence, complete_up_to FROM published_event WHERE global_index = ?",
-                (rs, i) -> new Published(rs.getLong(1), rs.getLong(2)), position);
+    private List<Published> record(List<Long> positions, List<Long> completeUpTo) {
+        Map<Long, Published> known = new HashMap<>();
+        jdbc.query("SELECT global_index, publish_sequence, complete_up_to FROM published_event "
+                        + "WHERE global_index = ANY (?)",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint",
+                        positions.toArray())),
+                rs -> {
+                    known.put(rs.getLong(1), new Published(rs.getLong(2), rs.getLong(3)));
+                });
+        long next = jdbc.queryForObject("SELECT coalesce(max(publish_sequence), 0) FROM published_event",
+                Long.class);
+        List<Published> published = new ArrayList<>(positions.size());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < positions.size(); i++) {
+            Published existing = known.get(positions.get(i));
+            if (existing == null) {
+                existing = new Published(++next, completeUpTo.get(i));
+                inserts.add(new Object[]{positions.get(i), existing.sequence(), existing.completeUpTo()});
+            }
+            published.add(existing);
+        }
+        jdbc.batchUpdate("INSERT INTO published_event (global_index, publish_sequence, complete_up_to) "
+                + "VALUES (?, ?, ?)", inserts);
+        return published;
     }
 
     /**
@@ -117,16 +188,24 @@ public class EventPublisher {
     }
 
     /**
-     * The event's own global index, read from the store. The tracking token's position is not always it: when
+     * The events' own global indexes, read from the store. The tracking token's position is not always it: when
      * transactions commit out of order, an event that fills a gap below the furthest index already seen carries
      * the token of that furthest index.
      */
-    private long globalIndexOf(DomainEventMessage<?> event) {
-        Long index = jdbc.queryForObject(globalIndexQuery, Long.class, event.getIdentifier());
-        if (index == null) {
-            throw new IllegalStateException("no global index stored for event " + event.getIdentifier());
+    private Map<String, Long> globalIndexesOf(List<Pending> batch) {
+        String[] ids = batch.stream().map(pending -> pending.event().getIdentifier()).toArray(String[]::new);
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query(globalIndexQuery,
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids)),
+                rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                });
+        for (String id : ids) {
+            if (!positions.containsKey(id)) {
+                throw new IllegalStateException("no global index stored for event " + id);
+            }
         }
-        return index;
+        return positions;
     }
 
     /**

@@ -20,7 +20,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 申请列表: keeps one row per application in {@code application_view}. The row is folded afresh from the
@@ -41,8 +44,23 @@ public class ApplicationProjection {
         this.clock = clock;
     }
 
-    public void rebuild(String applicationId) {
-        List<StoredEvent> history = events.of(applicationId);
+    /** Folds each application afresh; their histories are read in one query and their rows written in one batch. */
+    public void rebuild(Collection<String> applicationIds) {
+        Map<String, List<StoredEvent>> histories = events.ofAll(applicationIds);
+        LocalDate today = LegalTime.today(clock);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>(applicationIds.size());
+        for (String applicationId : applicationIds) {
+            Row row = fold(histories.getOrDefault(applicationId, List.of()), today);
+            if (row != null) {
+                rows.add(columns(row, now));
+            }
+        }
+        jdbc.batchUpdate(UPSERT, rows);
+    }
+
+    /** The row of one application, or null while its intake event has not arrived: nothing to show yet. */
+    private Row fold(List<StoredEvent> history, LocalDate today) {
         Row row = new Row();
         ClockHistory clockHistory = new ClockHistory();
         for (StoredEvent stored : history) {
@@ -54,36 +72,37 @@ public class ApplicationProjection {
             });
         }
         if (row.received == null) {
-            return; // the intake event has not arrived yet: nothing to show
+            return null;
         }
         if (!row.closed) {
-            ClockReading reading = statutoryClock.read(clockHistory.facts(), LegalTime.today(clock));
+            ClockReading reading = statutoryClock.read(clockHistory.facts(), today);
             row.phase = reading.phase().name();
             row.answerDue = reading.answerDue().isKnown() ? reading.answerDue().date() : null;
             row.supplementDue = reading.supplementDueDate();
         }
-        upsert(row);
+        return row;
     }
 
-    private void upsert(Row row) {
+    private static final String UPSERT = """
+            INSERT INTO application_view (application_id, agency, case_number, channel, receipt_date, category,
+                applicant_name, requested_information, status, phase, answer_due, supplement_due, outcome,
+                closed_on, timeliness, handler, last_sequence, last_position, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (application_id) DO UPDATE SET
+                receipt_date = excluded.receipt_date, category = excluded.category, status = excluded.status,
+                phase = excluded.phase, answer_due = excluded.answer_due,
+                supplement_due = excluded.supplement_due, outcome = excluded.outcome,
+                closed_on = excluded.closed_on, timeliness = excluded.timeliness, handler = excluded.handler,
+                last_sequence = excluded.last_sequence, last_position = excluded.last_position,
+                updated_at = excluded.updated_at""";
+
+    private static Object[] columns(Row row, Timestamp now) {
         ApplicationReceived received = row.received;
-        jdbc.update("""
-                INSERT INTO application_view (application_id, agency, case_number, channel, receipt_date, category,
-                    applicant_name, requested_information, status, phase, answer_due, supplement_due, outcome,
-                    closed_on, timeliness, handler, last_sequence, last_position, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (application_id) DO UPDATE SET
-                    receipt_date = excluded.receipt_date, category = excluded.category, status = excluded.status,
-                    phase = excluded.phase, answer_due = excluded.answer_due,
-                    supplement_due = excluded.supplement_due, outcome = excluded.outcome,
-                    closed_on = excluded.closed_on, timeliness = excluded.timeliness, handler = excluded.handler,
-                    last_sequence = excluded.last_sequence, last_position = excluded.last_position,
-                    updated_at = excluded.updated_at""",
-                received.applicationId(), received.agency(), received.caseNumber(), received.channel().name(),
-                Date.valueOf(row.receiptDate), row.category, received.applicant().name(),
+        return new Object[]{received.applicationId(), received.agency(), received.caseNumber(),
+                received.channel().name(), Date.valueOf(row.receiptDate), row.category, received.applicant().name(),
                 received.requestedInformation(), row.closed ? "CLOSED" : "OPEN", row.phase, date(row.answerDue),
                 date(row.supplementDue), row.outcome, date(row.closedOn), row.timeliness, row.handler,
-                row.lastSequence, row.lastPosition, Timestamp.from(clock.instant()));
+                row.lastSequence, row.lastPosition, now};
     }
 
     private static Date date(LocalDate date) {

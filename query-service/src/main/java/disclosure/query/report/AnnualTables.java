@@ -6,6 +6,7 @@ import disclosure.statute.intake.ApplicantCategory;
 import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,19 +49,46 @@ public final class AnnualTables {
                 TableChecks.run(this, table3, year, agency));
     }
 
+    /**
+     * Every row of table 三 in one pass over the applications, so that a report of a large year is one query's work.
+     * Of the 21 leaf rows only the one of the application's own outcome can count it, so only that one is asked.
+     */
     public Table3 table3(int year, String agency) {
-        Map<String, List<Integer>> rows = new LinkedHashMap<>();
-        for (Table3Row row : Table3Row.ALL) {
-            rows.put(row.key(), rowCounts(row, year, agency));
-        }
-        return Table3.of(rows);
+        List<Table3Row> rows = Table3Row.ALL;
+        Map<Table3Row, int[]> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(row, new int[COLUMN_COUNT]));
+        List<Table3Row> otherRows = rows.stream().filter(row -> row.outcome() == null).toList();
+        ofAgency(agency).forEach(f -> {
+            for (Table3Row row : otherRows) {
+                if (row.counts(f, year)) {
+                    count(counts.get(row), f);
+                }
+            }
+            Table3Row leaf = f.outcome() == null ? null : Table3Row.leafOf(f.outcome());
+            if (leaf != null && leaf.counts(f, year)) {
+                count(counts.get(leaf), f);
+            }
+        });
+        Map<String, List<Integer>> table = new LinkedHashMap<>();
+        rows.forEach(row -> table.put(row.key(), IntStream.of(counts.get(row)).boxed().toList()));
+        return Table3.of(table);
     }
 
+    /** The three groups of table 四 in one pass over the applications and their appeals. */
     public Table4 table4(int year, String agency) {
+        int[][] counts = new int[AppealTrack.values().length][Table4.COLUMNS.size()];
+        ofAgency(agency).forEach(f -> {
+            for (AppealFacts appeal : f.appeals()) {
+                int column = columnOf(appeal, year);
+                if (column >= 0) {
+                    counts[appeal.track().ordinal()][column]++;
+                }
+            }
+        });
         return new Table4(
-                groupCounts(AppealTrack.RECONSIDERATION, year, agency),
-                groupCounts(AppealTrack.LITIGATION_DIRECT, year, agency),
-                groupCounts(AppealTrack.LITIGATION_AFTER_RECONSIDERATION, year, agency));
+                groupCounts(counts[AppealTrack.RECONSIDERATION.ordinal()]),
+                groupCounts(counts[AppealTrack.LITIGATION_DIRECT.ordinal()]),
+                groupCounts(counts[AppealTrack.LITIGATION_AFTER_RECONSIDERATION.ordinal()]));
     }
 
     /**
@@ -97,22 +125,19 @@ public final class AnnualTables {
      */
     List<Integer> rowCounts(Table3Row row, int year, String agency) {
         int[] counts = new int[COLUMN_COUNT];
-        ofAgency(agency).filter(f -> row.counts(f, year)).forEach(f -> {
-            if (f.category() != null) {
-                counts[Table3.columnOf(f.category())]++;
-            }
-            counts[Table3.TOTAL_COLUMN]++;
-        });
+        ofAgency(agency).filter(f -> row.counts(f, year)).forEach(f -> count(counts, f));
         return IntStream.of(counts).boxed().toList();
     }
 
-    private List<Integer> groupCounts(AppealTrack track, int year, String agency) {
-        int[] counts = new int[Table4.COLUMNS.size()];
-        ofAgency(agency).flatMap(f -> f.appeals().stream())
-                .filter(a -> a.track() == track)
-                .mapToInt(a -> columnOf(a, year))
-                .filter(column -> column >= 0)
-                .forEach(column -> counts[column]++);
+    private static void count(int[] row, ApplicationFacts facts) {
+        if (facts.category() != null) {
+            row[Table3.columnOf(facts.category())]++;
+        }
+        row[Table3.TOTAL_COLUMN]++;
+    }
+
+    /** A group's result and pending columns, and their 总计. */
+    private static List<Integer> groupCounts(int[] counts) {
         counts[Table4.TOTAL_COLUMN] = IntStream.range(0, Table4.TOTAL_COLUMN).map(i -> counts[i]).sum();
         return IntStream.of(counts).boxed().toList();
     }

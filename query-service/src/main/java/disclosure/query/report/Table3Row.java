@@ -5,7 +5,10 @@ import disclosure.statute.outcome.OutcomeGroup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * 表三的行: the 25 counted rows of table 三 in print order (STATUTE.md §3 counts 26 with the heading
@@ -30,10 +33,17 @@ public record Table3Row(String key, Outcome outcome) {
     public static final String CARRIED_FORWARD_LABEL = "四、结转下年度继续办理";
 
     public static final List<Table3Row> ALL = rows();
+    private static final Map<Outcome, Table3Row> LEAVES_BY_OUTCOME = ALL.stream().filter(row -> row.outcome != null)
+            .collect(Collectors.toMap(Table3Row::outcome, row -> row, (a, b) -> a, () -> new EnumMap<>(Outcome.class)));
 
     public static Table3Row of(String key) {
         return ALL.stream().filter(r -> r.key.equals(key)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("表三没有行 “" + key + "” / no such row of table 三"));
+    }
+
+    /** The leaf row of 三、本年度办理结果 of an outcome. */
+    public static Table3Row leafOf(Outcome outcome) {
+        return LEAVES_BY_OUTCOME.get(outcome);
     }
 
     /** The 21 leaf rows of 三、本年度办理结果, whose sum is 三（七）. */

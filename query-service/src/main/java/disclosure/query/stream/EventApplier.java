@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Applies a batch of stream records in one transaction: each event is stored once (a redelivered one is
  * recognised by its id and changes nothing), every application it touches is folded again, and the
- * read-your-writes position moves on. Unreadable records are set aside for the operator, never retried forever.
+ * read-your-writes position moves on. The batch is stored, read back and folded with a few statements, not a few
+ * per event. Unreadable records are set aside for the operator, never retried forever.
  */
 @Component
 public class EventApplier {
@@ -55,17 +56,15 @@ public class EventApplier {
     @Transactional
     public void applyEvents(List<IncomingEvent> incoming) {
         Set<String> touched = new LinkedHashSet<>();
-        for (IncomingEvent event : incoming) {
-            if (events.store(event)) {
-                if (event.event() == null) {
-                    log.warn("Event type {} at position {} is unknown to this version: kept, not applied",
-                            event.type(), event.position());
-                }
-                touched.add(event.applicationId());
+        for (IncomingEvent event : events.storeNew(incoming)) {
+            if (event.event() == null) {
+                log.warn("Event type {} at position {} is unknown to this version: kept, not applied",
+                        event.type(), event.position());
             }
+            touched.add(event.applicationId());
         }
-        for (String applicationId : touched) {
-            projections.forEach(projection -> projection.rebuild(applicationId));
+        if (!touched.isEmpty()) {
+            projections.forEach(projection -> projection.rebuild(touched));
         }
         readPosition.advance();
     }
