@@ -15,4 +15,12 @@ public interface ApplicationEvent {
     String by();
 
     Instant at();
+
+    /**
+     * Whether {@code by} acted on the case (and so is its handler, 承办人, from now on): true for what staff do,
+     * false for what the system records and for merely acknowledging an alert.
+     */
+    default boolean actsOnCase() {
+        return !SYSTEM.equals(by());
+    }
 }

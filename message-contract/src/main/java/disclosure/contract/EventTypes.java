@@ -1,6 +1,8 @@
 package disclosure.contract;
 
+import disclosure.contract.alert.AlertAcknowledged;
 import disclosure.contract.alert.AnswerDueSoon;
+import disclosure.contract.alert.AppealReplyDueSoon;
 import disclosure.contract.alert.AnswerOverdue;
 import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.LawsuitDecided;
@@ -45,7 +47,8 @@ public final class EventTypes {
             AnswerRecorded.class, ApplicationWithdrawn.class,
             ApplicantCategoryCorrected.class, ReceiptDateCorrected.class, OutcomeCorrected.class,
             ReconsiderationFiled.class, ReconsiderationDecided.class, LawsuitFiled.class, LawsuitDecided.class,
-            AnswerDueSoon.class, AnswerOverdue.class, SupplementNoticeWindowClosing.class);
+            AnswerDueSoon.class, AnswerOverdue.class, SupplementNoticeWindowClosing.class, AppealReplyDueSoon.class,
+            AlertAcknowledged.class);
 
     private static final Map<String, Class<? extends ApplicationEvent>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -13,7 +13,13 @@ public interface AlertPolicy {
 
     List<Integer> supplementNoticeClosing(String agency);
 
-    /** The defaults: 08:00, 5 and 1 working days before the answer, 2 before the 补正 notice window closes. */
+    /** Working days before an agency's reply in a 复议 or its defence in a lawsuit is due. */
+    List<Integer> appealReplyDueSoon(String agency);
+
+    /**
+     * The defaults: 08:00, 5 and 1 working days before the answer, 2 before the 补正 notice window closes, 3 and 1
+     * before an appeal reply.
+     */
     AlertPolicy DEFAULTS = new AlertPolicy() {
         @Override
         public int hour() {
@@ -28,6 +34,11 @@ public interface AlertPolicy {
         @Override
         public List<Integer> supplementNoticeClosing(String agency) {
             return List.of(2);
+        }
+
+        @Override
+        public List<Integer> appealReplyDueSoon(String agency) {
+            return List.of(3, 1);
         }
     };
 }

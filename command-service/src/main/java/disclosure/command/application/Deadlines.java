@@ -11,6 +11,8 @@ final class Deadlines {
 
     /** 预警: fires at the alert hour of a working day. */
     static final String ALERT = "alert";
+    /** 复议答复 / 应诉答辩期限临近: alerts about an appeal, planned apart from the answer clock's. */
+    static final String APPEAL_REPLY_ALERT = "appeal-reply-alert";
 
     private Deadlines() {
     }
@@ -29,6 +31,12 @@ final class Deadlines {
      * @param kind            which alert
      * @param deadline        the deadline it warns about, as planned: if the clock has moved it since, the alert is stale
      * @param workingDaysLeft working days left to the deadline when it fires (0 for an overdue alert)
+     * @param appealId        the appeal whose reply is due, for {@code APPEAL_REPLY_DUE_SOON}; otherwise null
      */
-    record AlertDue(disclosure.contract.alert.AlertKind kind, LocalDate deadline, int workingDaysLeft) {}
+    record AlertDue(disclosure.contract.alert.AlertKind kind, LocalDate deadline, int workingDaysLeft,
+                    String appealId) {
+        AlertDue(disclosure.contract.alert.AlertKind kind, LocalDate deadline, int workingDaysLeft) {
+            this(kind, deadline, workingDaysLeft, null);
+        }
+    }
 }

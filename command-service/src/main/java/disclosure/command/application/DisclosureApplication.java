@@ -3,9 +3,13 @@ package disclosure.command.application;
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
 import disclosure.contract.ClockHistory;
+import disclosure.contract.alert.AcknowledgeAlert;
+import disclosure.contract.alert.AlertAcknowledged;
+import disclosure.contract.alert.AlertFacts;
 import disclosure.contract.alert.AlertKind;
 import disclosure.contract.alert.AnswerDueSoon;
 import disclosure.contract.alert.AnswerOverdue;
+import disclosure.contract.alert.AppealReplyDueSoon;
 import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
@@ -67,6 +71,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -74,11 +79,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -125,6 +133,8 @@ public class DisclosureApplication {
 
     private final Map<String, Appeal> appeals = new HashMap<>();
     private final Set<Deadlines.AlertDue> alertsRecorded = new HashSet<>();
+    /** Every alert recorded on the application, by its id (the id of its event): its acknowledgement, or null. */
+    private final Map<String, AlertAcknowledged> acknowledgements = new HashMap<>();
 
     protected DisclosureApplication() {
         // for Axon: the aggregate is rebuilt from its events
@@ -262,9 +272,10 @@ public class DisclosureApplication {
     }
 
     @EventSourcingHandler
-    void on(SupplementPeriodExpired event) {
+    void on(SupplementPeriodExpired event, @MessageIdentifier String eventId) {
         awaitingSupplement = false;
         close(event);
+        rememberAlert(event, eventId);
     }
 
     // ---- 延期、征求意见、Art 35 (clock changes), Art 32–35 ------------------------------------------------
@@ -486,9 +497,10 @@ public class DisclosureApplication {
     }
 
     @EventSourcingHandler
-    void on(FeePaymentExpired event) {
+    void on(FeePaymentExpired event, @MessageIdentifier String eventId) {
         openFeeIssuedOn = null;
         close(event);
+        rememberAlert(event, eventId);
     }
 
     // ---- 答复、撤回 (closing), Art 36–39 --------------------------------------------------------------------
@@ -578,24 +590,30 @@ public class DisclosureApplication {
     // ---- 行政复议、行政诉讼 (appeals), table 四 --------------------------------------------------------------
 
     @CommandHandler
-    void handle(FileReconsideration command, Clock clock) {
+    void handle(FileReconsideration command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate filedOn = command.filedOn();
         requireAppealable(command.appealId(), filedOn, LegalTime.today(clock));
+        requireReplyDueAfterFiling(command.replyDueDate(), filedOn);
         apply(new ReconsiderationFiled(applicationId, command.appealId(), filedOn, command.reviewBody(),
-                command.by(), clock.instant()));
+                command.replyDueDate(), command.by(), clock.instant()));
+        planAppealReplyAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
     void on(ReconsiderationFiled event) {
-        appeals.put(event.appealId(), new Appeal(AppealKind.RECONSIDERATION, event.filedOn(), null));
+        appeals.put(event.appealId(), new Appeal(AppealKind.RECONSIDERATION, event.filedOn(), null,
+                event.replyDueDate()));
     }
 
     @CommandHandler
-    void handle(DecideReconsideration command, Clock clock) {
+    void handle(DecideReconsideration command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         requireDecidable(command.appealId(), AppealKind.RECONSIDERATION, command.result(), command.decidedOn(),
                 LegalTime.today(clock));
         apply(new ReconsiderationDecided(applicationId, command.appealId(), command.result(), command.decidedOn(),
                 command.details(), command.by(), clock.instant()));
+        planAppealReplyAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -604,9 +622,11 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(FileLawsuit command, Clock clock) {
+    void handle(FileLawsuit command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         LocalDate filedOn = command.filedOn();
         requireAppealable(command.appealId(), filedOn, LegalTime.today(clock));
+        requireReplyDueAfterFiling(command.replyDueDate(), filedOn);
         String reconsiderationId = command.reconsiderationId();
         if (reconsiderationId != null) {
             Appeal reconsideration = appeals.get(reconsiderationId);
@@ -620,20 +640,23 @@ public class DisclosureApplication {
             notBefore(filedOn, reconsideration.decidedOn(), "复议决定日期", "the reconsideration decision");
         }
         apply(new LawsuitFiled(applicationId, command.appealId(), filedOn, command.court(), reconsiderationId,
-                command.by(), clock.instant()));
+                command.replyDueDate(), command.by(), clock.instant()));
+        planAppealReplyAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
     void on(LawsuitFiled event) {
-        appeals.put(event.appealId(), new Appeal(AppealKind.LITIGATION, event.filedOn(), null));
+        appeals.put(event.appealId(), new Appeal(AppealKind.LITIGATION, event.filedOn(), null, event.replyDueDate()));
     }
 
     @CommandHandler
-    void handle(DecideLawsuit command, Clock clock) {
+    void handle(DecideLawsuit command, Clock clock, StatutoryClock statutoryClock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
         requireDecidable(command.appealId(), AppealKind.LITIGATION, command.result(), command.decidedOn(),
                 LegalTime.today(clock));
         apply(new LawsuitDecided(applicationId, command.appealId(), command.result(), command.decidedOn(),
                 command.details(), command.by(), clock.instant()));
+        planAppealReplyAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
@@ -673,9 +696,18 @@ public class DisclosureApplication {
         notBefore(decidedOn, appeal.filedOn(), "立案日期", "the filing date");
     }
 
-    private record Appeal(AppealKind kind, LocalDate filedOn, LocalDate decidedOn) {
+    private static void requireReplyDueAfterFiling(LocalDate replyDueDate, LocalDate filedOn) {
+        if (replyDueDate != null && replyDueDate.isBefore(filedOn)) {
+            throw new RuleViolation(Rule.REPLY_DUE_BEFORE_FILING,
+                    "答复或答辩期限" + replyDueDate + "早于立案日期" + filedOn,
+                    "reply due date " + replyDueDate + " is before the filing date " + filedOn);
+        }
+    }
+
+    /** @param replyDue when the agency's reply (复议答复) or defence (答辩) is due, null if not recorded */
+    private record Appeal(AppealKind kind, LocalDate filedOn, LocalDate decidedOn, LocalDate replyDue) {
         Appeal decidedOn(LocalDate date) {
-            return new Appeal(kind, filedOn, date);
+            return new Appeal(kind, filedOn, date, replyDue);
         }
     }
 
@@ -756,49 +788,68 @@ public class DisclosureApplication {
         WorkingDayCalendar calendar = statutoryClock.calendar();
         if (reading.phase() == ClockPhase.RUNNING && reading.answerDue().isKnown()) {
             LocalDate due = reading.answerDue().date();
-            planLeadAlerts(deadlines, alerts, clock, calendar, AlertKind.ANSWER_DUE_SOON, due,
-                    alerts.answerDueSoon(agency));
-            schedule(deadlines, alerts, clock, workingDaysBefore(calendar, due, -1),
+            planLeadAlerts(deadlines, Deadlines.ALERT, alerts, clock, calendar, due, alerts.answerDueSoon(agency),
+                    days -> new Deadlines.AlertDue(AlertKind.ANSWER_DUE_SOON, due, days));
+            schedule(deadlines, Deadlines.ALERT, alerts, clock, workingDaysBefore(calendar, due, -1),
                     new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
         }
         if (!supplementRequested && reading.supplementNoticeDue().isKnown()) {
-            planLeadAlerts(deadlines, alerts, clock, calendar, AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING,
-                    reading.supplementNoticeDue().date(), alerts.supplementNoticeClosing(agency));
+            LocalDate windowEnds = reading.supplementNoticeDue().date();
+            planLeadAlerts(deadlines, Deadlines.ALERT, alerts, clock, calendar, windowEnds,
+                    alerts.supplementNoticeClosing(agency),
+                    days -> new Deadlines.AlertDue(AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING, windowEnds, days));
         }
+    }
+
+    /**
+     * Replaces the alerts about appeal replies with those the undecided appeals call for: N working days before the
+     * agency's reply to the 复议机关 or its defence to the court is due, where staff recorded that date.
+     */
+    private void planAppealReplyAlerts(StatutoryClock statutoryClock, AlertPolicy alerts, Clock clock,
+                                       DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(Deadlines.APPEAL_REPLY_ALERT);
+        appeals.forEach((appealId, appeal) -> {
+            if (appeal.decidedOn() == null && appeal.replyDue() != null) {
+                planLeadAlerts(deadlines, Deadlines.APPEAL_REPLY_ALERT, alerts, clock, statutoryClock.calendar(),
+                        appeal.replyDue(), alerts.appealReplyDueSoon(agency), days -> new Deadlines.AlertDue(
+                                AlertKind.APPEAL_REPLY_DUE_SOON, appeal.replyDue(), days, appealId));
+            }
+        });
     }
 
     /**
      * Alerts {@code days} working days before a deadline. Where that day has already begun (the clock moved, or the
      * application was imported late), only the most urgent one is recorded, at once, if the deadline is still ahead.
      */
-    private void planLeadAlerts(DeadlineManager deadlines, AlertPolicy alerts, Clock clock, WorkingDayCalendar calendar,
-                                AlertKind kind, LocalDate deadline, List<Integer> leadDays) {
+    private void planLeadAlerts(DeadlineManager deadlines, String deadlineName, AlertPolicy alerts, Clock clock,
+                                WorkingDayCalendar calendar, LocalDate deadline, List<Integer> leadDays,
+                                IntFunction<Deadlines.AlertDue> alertOf) {
         LocalDate today = LegalTime.today(clock);
         Deadlines.AlertDue mostUrgentPassed = null;
         for (int days : leadDays) {
             LocalDate fireOn = workingDaysBefore(calendar, deadline, days);
-            Deadlines.AlertDue alert = new Deadlines.AlertDue(kind, deadline, days);
+            Deadlines.AlertDue alert = alertOf.apply(days);
             if (fireOn != null && fireOn.isBefore(today)) {
                 if (mostUrgentPassed == null || days < mostUrgentPassed.workingDaysLeft()) {
                     mostUrgentPassed = alert;
                 }
             } else {
-                schedule(deadlines, alerts, clock, fireOn, alert);
+                schedule(deadlines, deadlineName, alerts, clock, fireOn, alert);
             }
         }
         if (mostUrgentPassed != null && !deadline.isBefore(today)) {
-            schedule(deadlines, alerts, clock, today, mostUrgentPassed);
+            schedule(deadlines, deadlineName, alerts, clock, today, mostUrgentPassed);
         }
     }
 
     /** Schedules the alert at the alert hour of {@code fireOn}, or at once if that moment has passed. */
-    private void schedule(DeadlineManager deadlines, AlertPolicy alerts, Clock clock, LocalDate fireOn,
-                          Deadlines.AlertDue alert) {
+    private void schedule(DeadlineManager deadlines, String deadlineName, AlertPolicy alerts, Clock clock,
+                          LocalDate fireOn, Deadlines.AlertDue alert) {
         if (fireOn == null || alertsRecorded.contains(alert)) {
             return;
         }
         Instant at = LegalTime.startOf(fireOn, alerts.hour());
-        deadlines.schedule(at.isBefore(clock.instant()) ? clock.instant() : at, Deadlines.ALERT, alert);
+        deadlines.schedule(at.isBefore(clock.instant()) ? clock.instant() : at, deadlineName, alert);
     }
 
     /**
@@ -857,20 +908,74 @@ public class DisclosureApplication {
         }
     }
 
+    /** Records the alert if the appeal is still undecided and its reply is still due on the day planned. */
+    @DeadlineHandler(deadlineName = Deadlines.APPEAL_REPLY_ALERT)
+    void appealReplyAlertDue(Deadlines.AlertDue alert, Clock clock) {
+        Appeal appeal = appeals.get(alert.appealId());
+        if (appeal == null || appeal.decidedOn() != null || !alert.deadline().equals(appeal.replyDue())
+                || alertsRecorded.contains(alert) || LegalTime.today(clock).isAfter(alert.deadline())) {
+            return;
+        }
+        apply(new AppealReplyDueSoon(applicationId, alert.appealId(), alert.deadline(), alert.workingDaysLeft(),
+                ApplicationEvent.SYSTEM, clock.instant()));
+    }
+
     @EventSourcingHandler
-    void on(AnswerDueSoon event) {
+    void on(AnswerDueSoon event, @MessageIdentifier String eventId) {
         alertsRecorded.add(new Deadlines.AlertDue(AlertKind.ANSWER_DUE_SOON, event.deadline(), event.workingDaysLeft()));
+        rememberAlert(event, eventId);
     }
 
     @EventSourcingHandler
-    void on(AnswerOverdue event) {
+    void on(AnswerOverdue event, @MessageIdentifier String eventId) {
         alertsRecorded.add(new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, event.deadline(), 0));
+        rememberAlert(event, eventId);
     }
 
     @EventSourcingHandler
-    void on(SupplementNoticeWindowClosing event) {
+    void on(SupplementNoticeWindowClosing event, @MessageIdentifier String eventId) {
         alertsRecorded.add(new Deadlines.AlertDue(AlertKind.SUPPLEMENT_NOTICE_WINDOW_CLOSING, event.deadline(),
                 event.workingDaysLeft()));
+        rememberAlert(event, eventId);
+    }
+
+    @EventSourcingHandler
+    void on(AppealReplyDueSoon event, @MessageIdentifier String eventId) {
+        alertsRecorded.add(new Deadlines.AlertDue(AlertKind.APPEAL_REPLY_DUE_SOON, event.deadline(),
+                event.workingDaysLeft(), event.appealId()));
+        rememberAlert(event, eventId);
+    }
+
+    /** Keeps the id of an event that is an alert (see {@link AlertFacts}), so that it can be acknowledged. */
+    private void rememberAlert(ApplicationEvent event, String eventId) {
+        if (AlertFacts.of(event).isPresent()) {
+            acknowledgements.put(eventId, null);
+        }
+    }
+
+    /**
+     * 预警已阅: who saw the alert, and when. Once per alert: a second acknowledgement is refused and names the first.
+     * Also after closing (the 6.1 / 6.2 closings are alerts themselves).
+     */
+    @CommandHandler
+    void handle(AcknowledgeAlert command, Clock clock) {
+        if (!acknowledgements.containsKey(command.alertId())) {
+            throw new RuleViolation(Rule.UNKNOWN_ALERT, "申请" + applicationId + "没有编号为" + command.alertId() + "的预警",
+                    "application " + applicationId + " has no alert " + command.alertId());
+        }
+        AlertAcknowledged earlier = acknowledgements.get(command.alertId());
+        if (earlier != null) {
+            LocalDateTime when = LocalDateTime.ofInstant(earlier.at(), LegalTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
+            throw new RuleViolation(Rule.ALERT_ALREADY_ACKNOWLEDGED,
+                    "该预警已由" + earlier.by() + "于" + when + "（北京时间）确认",
+                    "acknowledged by " + earlier.by() + " at " + earlier.at());
+        }
+        apply(new AlertAcknowledged(applicationId, command.alertId(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(AlertAcknowledged event) {
+        acknowledgements.put(event.alertId(), event);
     }
 
     // ---- rules shared by many commands ----------------------------------------------------------------------

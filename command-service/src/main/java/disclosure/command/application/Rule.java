@@ -67,6 +67,12 @@ public enum Rule {
     RECONSIDERATION_NOT_DECIDED(409, "复议尚未作出决定，不能复议后起诉",
             "A lawsuit after reconsideration needs the reconsideration decision", "行政诉讼法第四十五条"),
 
+    REPLY_DUE_BEFORE_FILING(422, "答复或答辩期限不能早于立案日期",
+            "The reply due date cannot be before the filing date", "行政复议法第四十八条；行政诉讼法第六十七条"),
+
+    UNKNOWN_ALERT(404, "没有该预警", "No such alert", ""),
+    ALERT_ALREADY_ACKNOWLEDGED(409, "该预警已确认", "The alert has already been acknowledged", ""),
+
     CORRECTION_UNCHANGED(422, "更正后的值与原值相同", "The corrected value equals the current one", "");
 
     private final int status;

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The alert policy the aggregate is given, from {@link AlertProperties}. */
 @Configuration
@@ -20,15 +21,25 @@ public class AlertConfiguration {
 
             @Override
             public List<Integer> answerDueSoon(String agency) {
-                AlertProperties.Agency own = properties.agencies().get(agency);
-                return own != null && own.answerDueSoon() != null ? own.answerDueSoon() : properties.answerDueSoon();
+                return own(agency, AlertProperties.Agency::answerDueSoon, properties.answerDueSoon());
             }
 
             @Override
             public List<Integer> supplementNoticeClosing(String agency) {
+                return own(agency, AlertProperties.Agency::supplementNoticeClosing,
+                        properties.supplementNoticeClosing());
+            }
+
+            @Override
+            public List<Integer> appealReplyDueSoon(String agency) {
+                return own(agency, AlertProperties.Agency::appealReplyDueSoon, properties.appealReplyDueSoon());
+            }
+
+            /** The agency's own lead times where it has them, else the installation's. */
+            private List<Integer> own(String agency, Function<AlertProperties.Agency, List<Integer>> setting,
+                                      List<Integer> installation) {
                 AlertProperties.Agency own = properties.agencies().get(agency);
-                return own != null && own.supplementNoticeClosing() != null ? own.supplementNoticeClosing()
-                        : properties.supplementNoticeClosing();
+                return own != null && setting.apply(own) != null ? setting.apply(own) : installation;
             }
         };
     }

@@ -18,6 +18,7 @@ import disclosure.command.http.ApplicationRequests.RequestSupplementBody;
 import disclosure.command.http.ApplicationRequests.SetDelayedAnswerDateBody;
 import disclosure.command.http.ApplicationRequests.StartConsultationBody;
 import disclosure.command.http.ApplicationRequests.WithdrawApplicationBody;
+import disclosure.contract.alert.AcknowledgeAlert;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -228,7 +229,7 @@ public class ApplicationCommandController {
             @Valid @RequestBody FileReconsiderationBody body) {
         String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
         ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileReconsideration(
-                applicationId, v, appealId, body.filedOn(), body.reviewBody(), user));
+                applicationId, v, appealId, body.filedOn(), body.reviewBody(), body.replyDueDate(), user));
         return withBody(response, response.getBody().withAppealId(appealId));
     }
 
@@ -254,7 +255,8 @@ public class ApplicationCommandController {
             @Valid @RequestBody FileLawsuitBody body) {
         String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
         ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileLawsuit(
-                applicationId, v, appealId, body.filedOn(), body.court(), body.reconsiderationId(), user));
+                applicationId, v, appealId, body.filedOn(), body.court(), body.reconsiderationId(),
+                body.replyDueDate(), user));
         return withBody(response, response.getBody().withAppealId(appealId));
     }
 
@@ -301,6 +303,17 @@ public class ApplicationCommandController {
             @Valid @RequestBody CorrectOutcomeBody body) {
         return send(applicationId, ifMatch, v -> new CorrectOutcome(applicationId, v, body.outcome(),
                 body.legalBasis(), body.reason(), user));
+    }
+
+    @PostMapping(path = "/{applicationId}/alerts/{alertId}/acknowledge")
+    @Operation(summary = "确认预警（已阅）", description = "Records who saw the alert and when; once per alert, a second "
+            + "acknowledgement answers 409 naming the first. No body.")
+    public ResponseEntity<CommandAccepted> acknowledgeAlert(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @PathVariable @Pattern(regexp = ID_PATTERN) String alertId,
+            @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(applicationId, ifMatch, v -> new AcknowledgeAlert(applicationId, v, alertId, user));
     }
 
     private ResponseEntity<CommandAccepted> send(String applicationId, String ifMatch, Function<Long, Object> command) {

@@ -113,14 +113,16 @@ public final class ApplicationRequests {
     public record FileReconsiderationBody(
             @Pattern(regexp = ID_PATTERN) String appealId,
             @NotNull LocalDate filedOn,
-            @NotBlank @Size(max = 200) String reviewBody) {
+            @NotBlank @Size(max = 200) String reviewBody,
+            LocalDate replyDueDate) {
     }
 
     public record FileLawsuitBody(
             @Pattern(regexp = ID_PATTERN) String appealId,
             @NotNull LocalDate filedOn,
             @NotBlank @Size(max = 200) String court,
-            @Pattern(regexp = ID_PATTERN) String reconsiderationId) {
+            @Pattern(regexp = ID_PATTERN) String reconsiderationId,
+            LocalDate replyDueDate) {
     }
 
     public record DecideAppealBody(

@@ -11,7 +11,9 @@ public enum AlertKind {
     /** 逾期未补正，申请已办结 (6.1). */
     SUPPLEMENT_PERIOD_EXPIRED("逾期未补正，申请已按放弃处理"),
     /** 逾期未缴费，申请已办结 (6.2). */
-    FEE_PAYMENT_EXPIRED("逾期未缴费，申请已按放弃处理");
+    FEE_PAYMENT_EXPIRED("逾期未缴费，申请已按放弃处理"),
+    /** 复议答复或应诉答辩期限临近 (行政复议法 Art 48, 行政诉讼法 Art 67). */
+    APPEAL_REPLY_DUE_SOON("行政复议答复或行政诉讼答辩期限临近");
 
     private final String label;
 
