@@ -79,8 +79,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -965,7 +964,8 @@ public class DisclosureApplication {
         }
         AlertAcknowledged earlier = acknowledgements.get(command.alertId());
         if (earlier != null) {
-            LocalDateTime when = LocalDateTime.ofInstant(earlier.at(), LegalTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
+            String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(LegalTime.ZONE)
+                    .format(earlier.at());
             throw new RuleViolation(Rule.ALERT_ALREADY_ACKNOWLEDGED,
                     "该预警已由" + earlier.by() + "于" + when + "（北京时间）确认",
                     "acknowledged by " + earlier.by() + " at " + earlier.at());

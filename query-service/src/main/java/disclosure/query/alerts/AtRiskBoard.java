@@ -1,13 +1,10 @@
 package disclosure.query.alerts;
 
+import disclosure.query.alerts.AtRiskApplications.AtRisk;
 import disclosure.query.position.ReadYourWrites;
 import disclosure.statute.LegalTime;
-import disclosure.statute.calendar.CalendarYearUnknownException;
-import disclosure.statute.calendar.WorkingDayCalendar;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,27 +21,15 @@ import java.util.List;
 @RestController
 @Validated
 public class AtRiskBoard {
-    private final NamedParameterJdbcTemplate jdbc;
-    private final WorkingDayCalendar calendar;
+    private final AtRiskApplications atRisk;
     private final Clock clock;
     private final ReadYourWrites readYourWrites;
 
-    public AtRiskBoard(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
-                       ReadYourWrites readYourWrites) {
-        this.jdbc = jdbc;
-        this.calendar = calendar;
+    public AtRiskBoard(AtRiskApplications atRisk, Clock clock, ReadYourWrites readYourWrites) {
+        this.atRisk = atRisk;
         this.clock = clock;
         this.readYourWrites = readYourWrites;
     }
-
-    /**
-     * One application on the board.
-     *
-     * @param workingDaysLeft working days from today to the due date; negative when overdue; null if the calendar of
-     *                        the due date's year is not loaded
-     */
-    public record AtRisk(String applicationId, String agency, String caseNumber, String handler, LocalDate answerDue,
-                         Integer workingDaysLeft, boolean overdue) {}
 
     public record Board(LocalDate today, List<AtRisk> applications) {}
 
@@ -55,32 +40,6 @@ public class AtRiskBoard {
                        @RequestParam(required = false) Long minPosition) {
         readYourWrites.awaitPosition(minPosition);
         LocalDate today = LegalTime.today(clock);
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
-        StringBuilder sql = new StringBuilder("""
-                SELECT application_id, agency, case_number, handler, answer_due FROM application_view
-                WHERE status = 'OPEN' AND phase = 'RUNNING' AND answer_due IS NOT NULL""");
-        if (agency != null) {
-            sql.append(" AND agency = :agency");
-            params.addValue("agency", agency);
-        }
-        if (handler != null) {
-            sql.append(" AND handler = :handler");
-            params.addValue("handler", handler);
-        }
-        sql.append(" ORDER BY answer_due, case_number LIMIT :limit");
-        List<AtRisk> applications = jdbc.query(sql.toString(), params, (rs, i) -> {
-            LocalDate due = rs.getDate("answer_due").toLocalDate();
-            return new AtRisk(rs.getString("application_id"), rs.getString("agency"), rs.getString("case_number"),
-                    rs.getString("handler"), due, workingDaysLeft(today, due), due.isBefore(today));
-        });
-        return new Board(today, applications);
-    }
-
-    private Integer workingDaysLeft(LocalDate today, LocalDate due) {
-        try {
-            return due.isBefore(today) ? -calendar.workingDaysBetween(due, today) : calendar.workingDaysBetween(today, due);
-        } catch (CalendarYearUnknownException e) {
-            return null;
-        }
+        return new Board(today, atRisk.running(agency, handler, null, null, today, limit));
     }
 }

@@ -126,7 +126,7 @@ public class ApplicationProjection {
         long lastPosition;
 
         void apply(ApplicationEvent event) {
-            if (!ApplicationEvent.SYSTEM.equals(event.by())) {
+            if (event.actsOnCase()) {
                 handler = event.by();
             }
             if (event instanceof ApplicationReceived e) {

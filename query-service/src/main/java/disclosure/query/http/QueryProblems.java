@@ -83,6 +83,12 @@ public class QueryProblems {
                 "A required parameter is missing", "missing parameter " + e.getParameterName(), request);
     }
 
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_QUERY", "查询条件不完整或相互矛盾", e.detailZh(),
+                "The query is incomplete or contradictory", e.getMessage(), request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> unanswerable(IllegalArgumentException e, HttpServletRequest request) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "CANNOT_ANSWER", "无法按此条件查询", e.getMessage(),

@@ -27,14 +27,16 @@ public class EventApplier {
     private final EventDecoder decoder;
     private final StoredEvents events;
     private final List<ApplicationProjection> projections;
+    private final List<EventProjection> eventProjections;
     private final ReadPosition readPosition;
     private final JdbcTemplate jdbc;
 
     public EventApplier(EventDecoder decoder, StoredEvents events, List<ApplicationProjection> projections,
-                        ReadPosition readPosition, JdbcTemplate jdbc) {
+                        List<EventProjection> eventProjections, ReadPosition readPosition, JdbcTemplate jdbc) {
         this.decoder = decoder;
         this.events = events;
         this.projections = projections;
+        this.eventProjections = eventProjections;
         this.readPosition = readPosition;
         this.jdbc = jdbc;
     }
@@ -56,7 +58,8 @@ public class EventApplier {
     @Transactional
     public void applyEvents(List<IncomingEvent> incoming) {
         Set<String> touched = new LinkedHashSet<>();
-        for (IncomingEvent event : events.storeNew(incoming)) {
+        List<IncomingEvent> stored = events.storeNew(incoming);
+        for (IncomingEvent event : stored) {
             if (event.event() == null) {
                 log.warn("Event type {} at position {} is unknown to this version: kept, not applied",
                         event.type(), event.position());
@@ -65,6 +68,7 @@ public class EventApplier {
         }
         if (!touched.isEmpty()) {
             projections.forEach(projection -> projection.rebuild(touched));
+            eventProjections.forEach(projection -> projection.applyNew(stored));
         }
         readPosition.advance();
     }
