@@ -22,8 +22,8 @@ import java.util.List;
 @Component
 public class AlertInboxProjection implements EventProjection {
     private static final int[] ALERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.INTEGER,
-            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE, Types.BIGINT};
-    private static final int[] ACKNOWLEDGEMENT_TYPES = {Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
+            Types.VARCHAR, Types.TIMESTAMP, Types.DATE, Types.BIGINT};
+    private static final int[] ACKNOWLEDGEMENT_TYPES = {Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
 
