@@ -5,6 +5,7 @@ import disclosure.contract.ApplicationEvent;
 import disclosure.contract.alert.AlertKind;
 import disclosure.contract.alert.AnswerDueSoon;
 import disclosure.contract.alert.AnswerOverdue;
+import disclosure.contract.alert.AppealReplyDueSoon;
 import disclosure.contract.alert.SupplementNoticeWindowClosing;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
@@ -820,6 +821,95 @@ class DisclosureApplicationTest {
                             answer(Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)))
                     .whenTimeAdvancesTo(monday.plusSeconds(60))
                     .expectNoEvents();
+        }
+
+        @Test
+        void anAlertDayOnAMakeUpSundayFiresThatSunday() {
+            // received Monday 4-01: day 1 is 4-02, 4-03, (清明 4-04..4-06), Sunday 4-07 (worked) … day 19 is Sunday
+            // 4-28 (worked, for May Day), day 20 Monday 4-29; 1 working day before is that Sunday, 5 before is 4-23
+            LocalDate received = LocalDate.of(2024, 4, 1);
+            LocalDate due = LocalDate.of(2024, 4, 29);
+            fixtureAt(LegalTime.startOf(received, 10)).givenNoPriorActivity()
+                    .when(receive(Channel.IN_PERSON, handedIn(received)))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 28), 8), dueSoon(due, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 23), 8), dueSoon(due, 5))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 4, 30), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
+        }
+
+        @Test
+        void aFeePauseSpanningNewYearMovesTheAlertsWhenTheFeeIsPaid() {
+            // received 2023-12-01: 10 working days counted to the notice of 12-15 (the day it goes out counts);
+            // paid 2024-01-03 (1-01 off), counting resumes 1-04: day 11 … day 20 is 1-17; 1 before → 1-16,
+            // 5 before → 1-10, overdue on 1-18
+            LocalDate due = LocalDate.of(2024, 1, 17);
+            LocalDate issued = LocalDate.of(2023, 12, 15);
+            fixtureAt(LegalTime.startOf(LocalDate.of(2024, 1, 3), 15))
+                    .given(received(LocalDate.of(2023, 12, 1)), new FeeNoticeIssued(ID, BigDecimal.TEN, issued, "按件",
+                            LocalDate.of(2024, 1, 15), USER, NOW))
+                    .when(new RecordFeePayment(ID, null, LocalDate.of(2024, 1, 3), USER))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 1, 16), 8), dueSoon(due, 1))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 1, 10), 8), dueSoon(due, 5))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 1, 18), 8),
+                            new Deadlines.AlertDue(AlertKind.ANSWER_OVERDUE, due, 0));
+        }
+
+        @Test
+        void noAnswerAlertOnceTheSupplementPeriodClosedTheApplication() {
+            fixtureAt(receiptDay).givenCurrentTime(receiptDay)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            new RequestSupplement(ID, null, RECEIVED, "材料", LocalDate.of(2024, 3, 20), USER))
+                    .whenTimeAdvancesTo(LegalTime.startOf(LocalDate.of(2024, 4, 30), 9))
+                    .expectEvents(new SupplementPeriodExpired(ID, LocalDate.of(2024, 3, 20),
+                            LocalDate.of(2024, 3, 21), ApplicationEvent.SYSTEM, receiptDay));
+        }
+    }
+
+    @Nested
+    class AppealReplyAlerts {
+        private final LocalDate filed = LocalDate.of(2024, 3, 15);
+        /** The agency's written reply to the 复议机关 is due Friday 3-29 (10 days after it got the copy). */
+        private final LocalDate replyDue = LocalDate.of(2024, 3, 29);
+
+        private FileReconsideration reconsideration(LocalDate replyDueDate) {
+            return new FileReconsideration(ID, null, "r1", filed, "市人民政府", replyDueDate, USER);
+        }
+
+        private Deadlines.AlertDue replyDueSoon(int days) {
+            return new Deadlines.AlertDue(AlertKind.APPEAL_REPLY_DUE_SOON, replyDue, days, "r1");
+        }
+
+        @Test
+        void aReconsiderationWithAReplyDueDateIsWarnedThreeAndOneWorkingDaysBefore() {
+            fixture.given(received(), answered(Outcome.DISCLOSED, LocalDate.of(2024, 3, 14)))
+                    .when(reconsideration(replyDue))
+                    .expectEvents(new ReconsiderationFiled(ID, "r1", filed, "市人民政府", replyDue, USER, NOW))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 26), 8), replyDueSoon(3))
+                    .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 28), 8), replyDueSoon(1));
+        }
+
+        @Test
+        void theReplyAlertIsRecordedOnItsDayUnlessTheAppealWasDecided() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            answer(Outcome.DISCLOSED, LocalDate.of(2024, 3, 14)), reconsideration(replyDue))
+                    .whenTimeAdvancesTo(LegalTime.startOf(LocalDate.of(2024, 3, 26), 9))
+                    .expectEvents(new AppealReplyDueSoon(ID, "r1", replyDue, 3, ApplicationEvent.SYSTEM, NOW));
+            fixtureAt(NOW).givenCurrentTime(NOW)
+                    .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)),
+                            answer(Outcome.DISCLOSED, LocalDate.of(2024, 3, 14)), reconsideration(replyDue),
+                            new DecideReconsideration(ID, null, "r1", AppealResult.UPHELD, filed, "维持", USER))
+                    .whenTimeAdvancesTo(LegalTime.startOf(LocalDate.of(2024, 3, 29), 9))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aLawsuitWithoutAReplyDueDateIsNotWarnedAndOneBeforeTheFilingIsRefused() {
+            fixture.given(received(), answered(Outcome.DISCLOSED, LocalDate.of(2024, 3, 14)))
+                    .when(new FileLawsuit(ID, null, "l1", filed, "区人民法院", null, USER))
+                    .expectNoScheduledDeadlineOfType(Instant.EPOCH, FAR_FUTURE, Deadlines.AlertDue.class);
+            refused(fixtureAt(NOW).given(received(), answered(Outcome.DISCLOSED, LocalDate.of(2024, 3, 14)))
+                    .when(reconsideration(LocalDate.of(2024, 3, 14))), Rule.REPLY_DUE_BEFORE_FILING);
         }
     }
 }
