@@ -24,12 +24,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system as an operator runs it: command-service and query-service as their own processes on a real
  * PostgreSQL and a real Kafka broker. A case walked through the command API shows up in the query side's detail and
  * annual table (read-your-writes); an imported ledger lands in the right cells; and a rebuild from the event store
- * gives exactly the tables and list the live read models show.
+ * gives exactly the tables, list and alert inbox (acknowledgements included) the live read models show.
  */
 class EndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -146,6 +147,28 @@ class EndToEndTest {
         assertThat(report.get("checks")).allSatisfy(check -> assertThat(check.get("passed").asBoolean()).isTrue());
     }
 
+    /** An agency whose imported application was left open long past its due date: it is overdue at once. */
+    private static final String LEFT_OPEN = "某市应急管理局";
+
+    /**
+     * The overdue alert of the application left open reaches the agency's inbox; acknowledged (a command), it shows
+     * as read. The rebuild below must keep the acknowledgement.
+     */
+    private static long acknowledgeTheOverdueAlert() throws IOException {
+        String inbox = "/api/inbox?agency=" + encode(LEFT_OPEN);
+        JsonNode unread = await("the overdue alert in the inbox").atMost(Duration.ofSeconds(60))
+                .until(() -> query(queries, inbox), answer -> answer.get("unread").asLong() == 1);
+        JsonNode alert = unread.at("/alerts/0");
+        assertThat(alert.get("kind").asText()).isEqualTo("ANSWER_OVERDUE");
+        assertThat(alert.get("caseNumber").asText()).isEqualTo("2024-0031");
+        long acknowledged = command("/api/applications/" + alert.get("applicationId").asText() + "/alerts/"
+                + alert.get("alertId").asText() + "/acknowledge", "").get("position").asLong();
+        JsonNode read = query(queries, inbox + "&minPosition=" + acknowledged);
+        assertThat(read.get("unread").asLong()).isZero();
+        assertThat(read.at("/alerts/0/acknowledgedBy").asText()).isEqualTo("staff-007");
+        return acknowledged;
+    }
+
     @Test
     void anImportedLedgerIsCountedAndARebuildGivesTheSameTables() throws IOException {
         String agency = "某市生态环境局";
@@ -161,14 +184,18 @@ class EndToEndTest {
                 """
                 {"agency": "%s", "caseNo": "2024-0008", "channel": "ORDINARY_MAIL", "receivedOn": "2024-12-16", \
                 "applicantCategory": "COMMERCIAL_ENTERPRISE", "applicant": {"name": "某公司"}, "description": "某文件", \
-                "steps": [{"type": "CLOSED", "on": "2025-01-06", "outcome": "1"}]}""".formatted(agency));
+                "steps": [{"type": "CLOSED", "on": "2025-01-06", "outcome": "1"}]}""".formatted(agency),
+                """
+                {"agency": "%s", "caseNo": "2024-0031", "channel": "IN_PERSON", "receivedOn": "2024-05-06", \
+                "applicantCategory": "NATURAL_PERSON", "applicant": {"name": "钱七"}, "description": "某文件", \
+                "steps": []}""".formatted(LEFT_OPEN));
         HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(commands.url("/api/import")))
                 .header("Content-Type", "application/x-ndjson").header("X-User-Id", "migration-01")
                 .POST(HttpRequest.BodyPublishers.ofString(ledger, StandardCharsets.UTF_8)));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(imported.body());
-        assertThat(result.get("imported").asLong()).isEqualTo(2);
-        long position = result.get("position").asLong();
+        assertThat(result.get("imported").asLong()).isEqualTo(3);
+        long position = acknowledgeTheOverdueAlert();
 
         JsonNode y2024 = query(queries, "/api/reports/2024?agency=" + encode(agency) + "&minPosition=" + position);
         assertThat(y2024.at("/table3/rows/new").toString()).isEqualTo("[1,1,0,0,0,0,2]");
@@ -189,7 +216,8 @@ class EndToEndTest {
         try (ServiceProcess rebuilt = startQueryService("query-service-rebuilt", rebuiltDb, "rebuilt-" + TOPIC)) {
             for (String path : new String[]{"/api/reports/2024", "/api/reports/2025",
                     "/api/reports/" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(),
-                    "/api/reports/2024?agency=" + encode(agency), "/api/applications?size=500"}) {
+                    "/api/reports/2024?agency=" + encode(agency), "/api/applications?size=500",
+                    "/api/inbox?agency=" + encode(LEFT_OPEN)}) {
                 String separator = path.contains("?") ? "&" : "?";
                 assertThat(query(rebuilt, path + separator + "minPosition=" + latest))
                         .as("rebuilt " + path).isEqualTo(query(queries, path + separator + "minPosition=" + latest));
