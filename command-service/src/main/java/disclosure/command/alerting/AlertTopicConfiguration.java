@@ -38,8 +38,8 @@ public class AlertTopicConfiguration {
     /**
      * One thread on one segment, so an application's alerts go out in the order they were recorded. The token is
      * stored only after the broker acknowledged every alert of a batch, so a crash sends at most one batch again.
-     * Without a token (the first start of an installation) it begins at the head of the log: an upgrade does not
-     * send years of past alerts to applicants' handlers' phones. Errors propagate, so the processor keeps its token
+     * Without a token (the first start of an installation) it begins at the head of the log: an upgraded
+     * installation does not send years of past alerts. Errors propagate, so the processor keeps its token
      * and retries with Axon's backoff (1 s, 2 s, 4 s … 60 s) instead of skipping an alert.
      */
     @Bean
