@@ -24,15 +24,17 @@ class AlertAcknowledgementTest {
 
     @Test
     void anAlertIsAcknowledgedOnceWithWhoAndWhenAndAnUnknownOneIsRefused() throws Exception {
-        // Monday 2024-04-01, 09:00: an application received 2024-03-01 was due 3-29, so it is overdue at once.
-        MutableClock clock = new MutableClock(LegalTime.startOf(LocalDate.of(2024, 4, 1), 9), LegalTime.ZONE);
+        MutableClock clock = new MutableClock(LegalTime.startOf(LocalDate.of(2024, 3, 15), 10), LegalTime.ZONE);
         try (RunningCommandService service = RunningCommandService.start(TestDatabase.freshDatabase(), clock)) {
             HttpResponse<String> intake = service.post("/api/applications", """
                     {"agency": "市审计局", "channel": "IN_PERSON", "channelDates": {"handedInOn": "2024-03-01"},
                      "category": "NATURAL_PERSON",
                      "applicant": {"name": "张三", "idDocumentNumber": "110101199001011234"},
                      "requestedInformation": "某审计报告", "deliveryForm": "EMAIL"}""");
+            assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
             String applicationId = JSON.readTree(intake.body()).get("applicationId").asText();
+            // Monday 2024-04-01, 09:00: received 2024-03-01, the answer was due 3-29; overdue since 08:00.
+            clock.set(LegalTime.startOf(LocalDate.of(2024, 4, 1), 9));
             String overdue = "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? "
                     + "AND payload_type LIKE '%AnswerOverdue'";
             String alertId = await("the overdue alert").atMost(Duration.ofSeconds(30)).until(() -> service.jdbc()

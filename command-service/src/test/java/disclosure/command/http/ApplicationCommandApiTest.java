@@ -135,7 +135,7 @@ class ApplicationCommandApiTest {
         long position = 0;
         for (String[] step : new String[][]{
                 {"/supplement-request", """
-                        {"noticeDate": "2024-03-05", "missingItems": "身份证明", "supplementDueDate": "2024-03-12"}"""},
+                        {"noticeDate": "2024-03-05", "missingItems": "身份证明", "supplementDueDate": "2024-03-29"}"""},
                 {"/supplement", """
                         {"receivedOn": "2024-03-08"}"""},
                 {"/extension", """
@@ -300,8 +300,9 @@ class ApplicationCommandApiTest {
     void theApiIsDocumentedWithOpenApi() {
         HttpResponse<String> docs = service.send(HttpRequest.newBuilder(URI.create(service.url("/v3/api-docs"))).GET());
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(body(docs).get("paths").size()).as("19 commands and the ledger import").isEqualTo(20);
-        assertThat(docs.body()).contains("/api/applications/{applicationId}/supplement-request", "补正告知 (Art 30)");
+        assertThat(body(docs).get("paths").size()).as("20 commands and the ledger import").isEqualTo(21);
+        assertThat(docs.body()).contains("/api/applications/{applicationId}/supplement-request", "补正告知 (Art 30)",
+                "/api/applications/{applicationId}/alerts/{alertId}/acknowledge");
         HttpResponse<String> ui = service.send(HttpRequest.newBuilder(URI.create(service.url("/swagger-ui/index.html"))).GET());
         assertThat(ui.statusCode()).isEqualTo(200);
     }
