@@ -70,6 +70,14 @@ class FullReportTest {
     }
 
     @Test
+    void theStoredFormReadsBackToTheSameReportAndTheSameBytes() {
+        byte[] bytes = ReportJson.bytes(report);
+        FullReport read = ReportJson.read(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(read).isEqualTo(report);
+        assertThat(ReportJson.bytes(read)).isEqualTo(bytes);
+    }
+
+    @Test
     void theSixPartsComeInTheOfficialOrderWithPrefilledTraceableText() {
         assertThat(report.parts()).extracting(FullReport.Part::title).containsExactly("一、总体情况",
                 "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
