@@ -5,6 +5,7 @@ import disclosure.contract.closing.AnswerRecorded;
 import disclosure.contract.correction.ReceiptDateCorrected;
 import disclosure.contract.fee.FeePaid;
 import disclosure.contract.intake.ApplicationReceived;
+import disclosure.query.report.ApplicationRef;
 import disclosure.statute.clock.Timeliness;
 import disclosure.statute.fee.ProcessingFee;
 
@@ -35,7 +36,7 @@ final class ApplicantActivity {
 
     /** One applicant's requests to one agency in one calendar month and the fee the per-request scale gives. */
     record MonthlyRequests(String agency, String applicantName, YearMonth month, List<String> caseNumbers,
-                           ProcessingFee.Calculation fee) {}
+                           ProcessingFee.Calculation fee, List<ApplicationRef> applications) {}
 
     /** Fees count once paid: a notice alone collects nothing. */
     private final Map<String, Application> applications = new LinkedHashMap<>();
@@ -102,7 +103,8 @@ final class ApplicantActivity {
             Application first = list.get(0);
             List<String> cases = list.stream().map(Application::caseNumber).sorted().collect(Collectors.toList());
             return new MonthlyRequests(first.agency(), mask(first.applicantName()), YearMonth.from(first.receiptDate()),
-                    cases, ProcessingFee.perRequest(list.size()));
+                    cases, ProcessingFee.perRequest(list.size()), list.stream()
+                    .map(a -> new ApplicationRef(a.applicationId(), a.caseNumber())).toList());
         }).toList();
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * 报告文字: the prefilled paragraphs of parts 一, 五 and 六 as templates over {@link Figures}, and how a template
  * becomes text. A figure is written {@code {{本年新收}}}; a number typed as text is kept but listed as untraceable,
- * except the parts of a date (12月31日), a document number (〔2020〕109号) and an article number.
+ * except the parts of a date (12月31日) and of a document number (〔2020〕109号).
  */
 public final class Prose {
     /** Paragraph keys, in print order within their part. */
@@ -33,7 +33,7 @@ public final class Prose {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]+)}}");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern EXEMPT_NUMBER = Pattern.compile("\\d+(?=[月日号条款项])|(?<=〔)\\d+(?=〕)");
+    private static final Pattern EXEMPT_NUMBER = Pattern.compile("\\d+(?=[月日号])|(?<=〔)\\d+(?=〕)");
 
     private Prose() {
     }

@@ -86,6 +86,17 @@ public final class ReportGenerator {
         return closed.stream().filter(ref -> late.contains(ref.applicationId())).toList();
     }
 
+    /** The applications behind the fee figures: {@code collected} those that paid in the year, {@code perRequest}
+     * those in an applicant-month beyond the 10 free requests. */
+    public static List<ApplicationRef> feeMembers(ReportLedger ledger, int year, String agency, String which) {
+        ApplicantActivity activity = ledger.activity();
+        if (which.equals("collected")) {
+            return activity.paidIn(year, agency).stream().map(a -> new ApplicationRef(a.applicationId(), a.caseNumber()))
+                    .toList();
+        }
+        return activity.chargeableMonths(year, agency).stream().flatMap(m -> m.applications().stream()).toList();
+    }
+
     /** The fees of part 六: collected in the year, and the per-request scale where an applicant exceeded 10 a month. */
     static Fees fees(ApplicantActivity activity, int year, String agency) {
         List<PerRequestFee> perRequest = activity.chargeableMonths(year, agency).stream()

@@ -71,10 +71,23 @@ public class AnnualReports {
      * at), with the text and sealed reports of the moment it was made.
      */
     public FullReport regenerate(Snapshot snapshot) {
-        Instant asOf = ReportJson.read(snapshot.content()).basis().asOf();
-        ReportLedger ledger = asOf == null ? folds.upTo(snapshot.position())
-                : folds.recordedBy(asOf, snapshot.position());
-        return generate(ledger, snapshot.position(), asOf, snapshot.year(), snapshot.agency(), snapshot.generatedAt());
+        return generate(ledgerOf(snapshot), snapshot.position(), asOfOf(snapshot), snapshot.year(), snapshot.agency(),
+                snapshot.generatedAt());
+    }
+
+    /** The facts a snapshot was computed from. */
+    public ReportLedger ledgerOf(Snapshot snapshot) {
+        Instant asOf = asOfOf(snapshot);
+        return asOf == null ? folds.upTo(snapshot.position()) : folds.recordedBy(asOf, snapshot.position());
+    }
+
+    /** The facts as the log stands now, or as it stood at {@code asOf} (null: now). */
+    public ReportLedger ledger(Instant asOf) {
+        return asOf == null ? folds.upTo(readPosition.current()) : folds.recordedBy(asOf, readPosition.current());
+    }
+
+    private static Instant asOfOf(Snapshot snapshot) {
+        return ReportJson.read(snapshot.content()).basis().asOf();
     }
 
     FullReport generate(ReportLedger ledger, long position, Instant asOf, int year, String agency,

@@ -43,7 +43,9 @@ import static org.awaitility.Awaitility.await;
  * 年度结账 with two query-service instances on one database: when the injected clock passes 00:00 on 1 January
  * the year just ended is sealed exactly once per agency and for the roll-up, as the log stood at midnight;
  * regenerating a snapshot at its position gives the same bytes even after the log moved on; the report "as of" the
- * day of publication differs from the report "as of today" by what was recorded since; snapshots cannot be changed.
+ * day of publication differs from the report "as of today" by what was recorded since, and the restatement lists
+ * each changed cell with the events behind it; cells drill down to their applications; staff edit the prose;
+ * snapshots cannot be changed.
  */
 class YearCloseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +97,15 @@ class YearCloseTest {
     private static int yearCloseSnapshots(int year) {
         return first.jdbc().queryForObject(
                 "SELECT count(*) FROM report_snapshot WHERE kind = 'YEAR_CLOSE' AND year = ?", Integer.class, year);
+    }
+
+    private static JsonNode cell(JsonNode restatement, String source) {
+        for (JsonNode change : restatement.get("changes")) {
+            if (change.get("cell").asText().equals(source)) {
+                return change;
+            }
+        }
+        return null;
     }
 
     private static String agency(String name) {
@@ -158,6 +169,30 @@ class YearCloseTest {
         assertThat(today.at("/table3/rows/carried_forward/6").asInt()).isZero();
         assertThat(today.at("/table3/rows/total/6").asInt()).isEqualTo(2);
 
+        // the restatement: every cell that changed since the year close, and the events behind it
+        JsonNode restatement = get(first, "/api/reports/snapshots/" + number + "/restatement");
+        JsonNode carried = cell(restatement, "table3:carried_forward:6");
+        assertThat(carried.get("published").asText()).isEqualTo("1");
+        assertThat(carried.get("now").asText()).isEqualTo("0");
+        assertThat(carried.at("/removed/0/id").asText()).isEqualTo(open);
+        assertThat(carried.get("corrections").findValuesAsText("eventId")).containsExactly(late.eventId());
+        JsonNode withheld = cell(restatement, "table3:3.4:6");
+        assertThat(withheld.at("/added/0/id").asText()).isEqualTo(answered);
+        assertThat(withheld.get("corrections").findValuesAsText("type")).containsExactly("OutcomeCorrected");
+        assertThat(cell(restatement, "table3:new:6")).as("unchanged cells are not listed").isNull();
+
+        // provenance: a cell, its applications, their events and the rule
+        JsonNode trace = get(first, "/api/reports/2024/provenance?cell=table3:new:6&agency=" + agency(AGENCY));
+        assertThat(trace.get("count").asInt()).isEqualTo(2);
+        assertThat(trace.get("rule").asText()).contains("收到申请之日");
+        assertThat(trace.get("items").findValuesAsText("id")).containsExactlyInAnyOrder(answered, open);
+        assertThat(trace.at("/items/0/events/0/type").asText()).isEqualTo("ApplicationReceived");
+        JsonNode documents = get(first, "/api/reports/2024/provenance?cell=table2:NORMATIVE_DOCUMENT:2");
+        assertThat(documents.at("/items/0/name").asText()).contains("某司规〔2024〕1号");
+        HttpResponse<String> unknownCell = first.get("/api/reports/2024/provenance?cell=table9:x:1");
+        assertThat(unknownCell.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(unknownCell.body()).get("code").asText()).isEqualTo("UNKNOWN_CELL");
+
         JsonNode roll = JSON.readTree(first.get("/api/reports/snapshots?year=2024").body());
         assertThat(roll).hasSize(1);
         assertThat(roll.get(0).get("agency").isNull()).isTrue();
@@ -187,6 +222,33 @@ class YearCloseTest {
         assertThat(now.at("/table2/documents/REGULATION/0").asInt()).isEqualTo(1);
         JsonNode stored = get(second, "/api/reports/snapshots/" + number);
         assertThat(stored.at("/table2/documents/REGULATION/0").asInt()).isZero();
+    }
+
+    @Test
+    void staffEditTheProseWithFiguresAndEveryTypedNumberIsFlagged() throws Exception {
+        String path = "/api/reports/2022/text/" + URLEncoder.encode("五.问题及改进", StandardCharsets.UTF_8)
+                + "?agency=" + agency(AGENCY);
+        HttpResponse<String> edited = first.send("PUT", path,
+                "{\"template\": \"{{年度}}年共收到申请{{本年新收}}件，网站发布信息269条。\"}", "staff-9");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode paragraph = JSON.readTree(edited.body());
+        assertThat(paragraph.get("text").asText()).isEqualTo("2022年共收到申请0件，网站发布信息269条。");
+        assertThat(paragraph.get("edited").asBoolean()).isTrue();
+        assertThat(paragraph.get("untraceableNumbers").toString()).isEqualTo("[\"269\"]");
+        assertThat(paragraph.get("figures").findValuesAsText("source")).containsExactly("year", "table3:new:6");
+        JsonNode report = get(second, "/api/reports/2022/full?agency=" + agency(AGENCY));
+        assertThat(report.at("/parts/4/paragraphs/1/text").asText()).isEqualTo("2022年共收到申请0件，网站发布信息269条。");
+
+        HttpResponse<String> unknownFigure = first.send("PUT", path, "{\"template\": \"{{本年新收件数}}\"}", "staff-9");
+        assertThat(unknownFigure.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(unknownFigure.body()).get("detail").asText()).contains("本年新收件数", "本年新收");
+        HttpResponse<String> unknownParagraph = first.send("PUT", "/api/reports/2022/text/nope", "{\"template\": \"x\"}",
+                "staff-9");
+        assertThat(unknownParagraph.statusCode()).isEqualTo(404);
+        HttpResponse<String> malformed = first.send("PUT", path, "{not json", "staff-9");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        HttpResponse<String> missing = first.send("PUT", path, "{}", "staff-9");
+        assertThat(missing.statusCode()).isEqualTo(400);
     }
 
     @Test
