@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,7 @@ final class ApplicantActivity {
 
     /** Applications closed in {@code year} with an answer recorded as late (逾期). */
     List<Application> answeredLate(List<String> closedInYear) {
-        Map<String, Application> all = new HashMap<>(applications);
-        return closedInYear.stream().map(all::get)
+        return closedInYear.stream().map(applications::get)
                 .filter(a -> a != null && a.timeliness() == Timeliness.LATE).toList();
     }
 
