@@ -23,6 +23,9 @@ import disclosure.contract.fee.FeeNoticeIssued;
 import disclosure.contract.fee.FeePaid;
 import disclosure.contract.fee.FeePaymentExpired;
 import disclosure.contract.intake.ApplicationReceived;
+import disclosure.contract.proactive.DocumentIssued;
+import disclosure.contract.proactive.DocumentRepealed;
+import disclosure.contract.proactive.TallyRecorded;
 import disclosure.contract.supplement.SupplementPeriodExpired;
 import disclosure.contract.supplement.SupplementReceived;
 import disclosure.contract.supplement.SupplementRequested;
@@ -48,7 +51,7 @@ public final class EventTypes {
             ApplicantCategoryCorrected.class, ReceiptDateCorrected.class, OutcomeCorrected.class,
             ReconsiderationFiled.class, ReconsiderationDecided.class, LawsuitFiled.class, LawsuitDecided.class,
             AnswerDueSoon.class, AnswerOverdue.class, SupplementNoticeWindowClosing.class, AppealReplyDueSoon.class,
-            AlertAcknowledged.class);
+            AlertAcknowledged.class, DocumentIssued.class, DocumentRepealed.class, TallyRecorded.class);
 
     private static final Map<String, Class<? extends ApplicationEvent>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -73,7 +73,16 @@ public enum Rule {
     UNKNOWN_ALERT(404, "没有该预警", "No such alert", ""),
     ALERT_ALREADY_ACKNOWLEDGED(409, "该预警已确认", "The alert has already been acknowledged", ""),
 
-    CORRECTION_UNCHANGED(422, "更正后的值与原值相同", "The corrected value equals the current one", "");
+    CORRECTION_UNCHANGED(422, "更正后的值与原值相同", "The corrected value equals the current one", ""),
+
+    DOCUMENT_NOT_FOUND(404, "文件不存在", "No such document", ""),
+    DOCUMENT_ALREADY_ISSUED(409, "该文号的文件已登记", "A document with this number is already recorded", "条例第二十条"),
+    DOCUMENT_ALREADY_REPEALED(409, "文件已废止", "The document is already repealed", "条例第二十条"),
+    REPEAL_BEFORE_ISSUE(422, "废止日期不能早于制发日期", "A document cannot be repealed before it was issued",
+            "条例第二十条"),
+    TALLY_VALUE_INVALID(422, "统计数须为非负整数，收费金额须为非负数且不超过两位小数",
+            "A count must be a non-negative whole number, an amount non-negative with at most two decimals",
+            "条例第二十条");
 
     private final int status;
     private final String titleZh;

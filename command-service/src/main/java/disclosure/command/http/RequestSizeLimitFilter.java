@@ -33,7 +33,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().equals("/api/import") ? importLimit : commandLimit;
+        long limit = request.getRequestURI().equals("/api/import")
+                || request.getRequestURI().equals("/api/proactive/import") ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(413);
             response.setContentType("application/problem+json;charset=UTF-8");

@@ -111,7 +111,8 @@ public class QueryProblems {
                 "系统内部错误，请联系管理员", "Internal error", "internal error", request);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
+    /** A problem response in the house format; also used by the report API's own problems. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
                                                          String titleEn, String detailEn, HttpServletRequest request) {
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setType(URI.create("urn:disclosure:problem:" + code.toLowerCase().replace('_', '-')));

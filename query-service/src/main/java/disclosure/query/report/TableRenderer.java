@@ -157,11 +157,11 @@ public final class TableRenderer {
         return html.append(th(Table3Row.subRowLabel(outcome))).toString();
     }
 
-    private static boolean firstOfGroup(Outcome outcome) {
+    static boolean firstOfGroup(Outcome outcome) {
         return outcome.ordinal() == 0 || Outcome.values()[outcome.ordinal() - 1].group() != outcome.group();
     }
 
-    private static long groupSize(OutcomeGroup group) {
+    static long groupSize(OutcomeGroup group) {
         return Arrays.stream(Outcome.values()).filter(o -> o.group() == group).count();
     }
 
@@ -192,6 +192,10 @@ public final class TableRenderer {
     }
 
     /** Escapes text for HTML element content and attribute values. */
+    public static String escapeHtml(String text) {
+        return escape(text);
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

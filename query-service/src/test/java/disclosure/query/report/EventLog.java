@@ -11,10 +11,16 @@ import disclosure.contract.correction.ApplicantCategoryCorrected;
 import disclosure.contract.correction.OutcomeCorrected;
 import disclosure.contract.correction.ReceiptDateCorrected;
 import disclosure.contract.fee.FeeNoticeIssued;
+import disclosure.contract.fee.FeePaid;
 import disclosure.contract.fee.FeePaymentExpired;
 import disclosure.contract.intake.Applicant;
 import disclosure.contract.intake.ApplicationReceived;
 import disclosure.contract.intake.DeliveryForm;
+import disclosure.contract.proactive.DocumentIssued;
+import disclosure.contract.proactive.DocumentKind;
+import disclosure.contract.proactive.DocumentRepealed;
+import disclosure.contract.proactive.TallyItem;
+import disclosure.contract.proactive.TallyRecorded;
 import disclosure.contract.supplement.SupplementPeriodExpired;
 import disclosure.contract.supplement.SupplementRequested;
 import disclosure.statute.appeal.AppealResult;
@@ -27,6 +33,7 @@ import disclosure.statute.outcome.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,6 +117,35 @@ final class EventLog {
 
     EventLog lawsuitDecided(String id, String appealId, AppealResult result, String on) {
         return add(new LawsuitDecided(id, appealId, result, LocalDate.parse(on), "", CLERK, AT));
+    }
+
+    EventLog documentIssued(String id, DocumentKind kind, String number, String on) {
+        return add(new DocumentIssued(id, agency, kind, "某某管理办法", number, LocalDate.parse(on), CLERK, AT));
+    }
+
+    EventLog documentRepealed(String id, DocumentKind kind, String on) {
+        return add(new DocumentRepealed(id, agency, kind, LocalDate.parse(on), "已被新规定替代", CLERK, AT));
+    }
+
+    EventLog tally(TallyItem item, String month, String value) {
+        return add(new TallyRecorded("tally-" + agency + item + month, agency, item, YearMonth.parse(month),
+                new BigDecimal(value), null, null, CLERK, AT));
+    }
+
+    EventLog feePaid(String id, String amount, String on) {
+        return add(new FeePaid(id, new BigDecimal(amount), LocalDate.parse(on), CLERK, AT));
+    }
+
+    EventLog receivedFrom(String id, String caseNumber, String applicantName, String idNumber, String receiptDate) {
+        LocalDate receipt = LocalDate.parse(receiptDate);
+        return add(new ApplicationReceived(id, agency, caseNumber, Channel.IN_PERSON,
+                new ChannelDates(receipt, null, null, null), receipt, ApplicantCategory.NATURAL_PERSON,
+                new Applicant(applicantName, idNumber, null, null, null), "某项政府信息", DeliveryForm.EMAIL, CLERK, AT));
+    }
+
+    EventLog answeredLate(String id, Outcome outcome, String on) {
+        return add(new AnswerRecorded(id, outcome, "条例", LocalDate.parse(on), "答复", null,
+                Timeliness.LATE, CLERK, AT));
     }
 
     private EventLog add(ApplicationEvent event) {

@@ -56,9 +56,33 @@ public final class RunningQueryService implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** POST (or, with {@code method}, another method) of a JSON body as {@code user} (no X-User-Id header if null). */
+    public HttpResponse<String> send(String method, String pathAndQuery, String json, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("X-User-Id", user);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String pathAndQuery, String json, String user) {
+        return send("POST", pathAndQuery, json, user);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(60))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
