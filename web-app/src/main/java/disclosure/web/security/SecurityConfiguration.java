@@ -46,8 +46,9 @@ class SecurityConfiguration {
                                 request.getContextPath() + "/login?error="
                                         + (exception instanceof LockedException ? "locked" : "bad"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/login?expired"))
+                // no invalidSessionUrl: with one, a form without its CSRF token would be sent to the login page as
+                // "session expired" instead of being refused with 403
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
