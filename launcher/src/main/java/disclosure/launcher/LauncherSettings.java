@@ -98,7 +98,6 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
                     + "set both DISCLOSURE_COMMAND_DB_URL and DISCLOSURE_QUERY_DB_URL");
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("DISCLOSURE_WEB_PORT", webPort());
         ports.put("DISCLOSURE_COMMAND_PORT", commandPort());
         ports.put("DISCLOSURE_QUERY_PORT", queryPort());
         if (!externalDatabase()) {
@@ -108,6 +107,7 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
             ports.put("DISCLOSURE_KAFKA_PORT", kafkaPort());
             ports.put("DISCLOSURE_KAFKA_CONTROLLER_PORT", kafkaControllerPort());
         }
+        ports.put("DISCLOSURE_WEB_PORT", webPort());
         ports.forEach((variable, port) -> {
             if (!Launcher.portFree(port)) {
                 throw new LaunchException("端口 " + port + " 已被占用，请关闭占用它的程序或设置 " + variable + " / port " + port

@@ -43,28 +43,37 @@ public class ReportPage {
         this.clock = clock;
     }
 
-    /** One printed row of table 三: a heading without numbers ({@code key} null) or a counted row. */
-    public record Row(String key, String label, boolean heading, boolean indented) {}
+    /**
+     * One printed row of table 三: a heading without numbers ({@code key} null) or a counted row. A sub-row of
+     * （三）…（六） is {@code indented}; the first of each group carries the group's label and how many rows it spans.
+     */
+    public record Row(String key, String label, boolean heading, boolean indented, String groupLabel, int groupSpan) {
+        static Row of(String key, String label) {
+            return new Row(key, label, key == null, false, null, 0);
+        }
+    }
 
     /** The rows of table 三 exactly as printed: 一, 二, 三 with （一）…（七）, 四. */
     static List<Row> table3Rows() {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("new", "一、本年新收政府信息公开申请数量", false, false));
-        rows.add(new Row("carried_over", "二、上年结转政府信息公开申请数量", false, false));
-        rows.add(new Row(null, "三、本年度办理结果", true, false));
+        rows.add(Row.of("new", "一、本年新收政府信息公开申请数量"));
+        rows.add(Row.of("carried_over", "二、上年结转政府信息公开申请数量"));
+        rows.add(Row.of(null, "三、本年度办理结果"));
         for (OutcomeGroup group : OutcomeGroup.values()) {
             List<Outcome> outcomes = Arrays.stream(Outcome.values()).filter(o -> o.group() == group).toList();
             if (outcomes.size() == 1) {
                 String numeral = group.label().substring(0, group.label().indexOf('）') + 1);
-                rows.add(new Row(outcomes.get(0).code(), numeral + outcomes.get(0).label(), false, false));
+                rows.add(Row.of(outcomes.get(0).code(), numeral + outcomes.get(0).label()));
             } else {
-                rows.add(new Row(null, group.label(), true, true));
-                outcomes.forEach(o -> rows.add(new Row(o.code(), o.code().substring(o.code().indexOf('.') + 1)
-                        + "." + o.label(), false, true)));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome o = outcomes.get(i);
+                    rows.add(new Row(o.code(), o.code().substring(o.code().indexOf('.') + 1) + "." + o.label(), false,
+                            true, i == 0 ? group.label() : null, i == 0 ? outcomes.size() : 0));
+                }
             }
         }
-        rows.add(new Row("total", "（七）总计", false, false));
-        rows.add(new Row("carried_forward", "四、结转下年度继续办理", false, false));
+        rows.add(Row.of("total", "（七）总计"));
+        rows.add(Row.of("carried_forward", "四、结转下年度继续办理"));
         return rows;
     }
 
