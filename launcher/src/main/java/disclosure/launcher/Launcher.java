@@ -64,15 +64,18 @@ public final class Launcher {
 
         String commandDb;
         String queryDb;
+        String webDb;
         if (settings.externalDatabase()) {
             commandDb = settings.environment().get("DISCLOSURE_COMMAND_DB_URL");
             queryDb = settings.environment().get("DISCLOSURE_QUERY_DB_URL");
+            webDb = settings.environment().get("DISCLOSURE_WEB_DB_URL");
         } else {
             say("启动 PostgreSQL / starting PostgreSQL on port " + settings.postgresPort() + " …");
             EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), settings.postgresPort());
             running.push(database);
             commandDb = database.createDatabase("disclosure_command");
             queryDb = database.createDatabase("disclosure_query");
+            webDb = database.createDatabase("disclosure_web");
         }
 
         String bootstrap;
@@ -119,16 +122,27 @@ public final class Launcher {
             say("演示数据：" + summary);
         }
 
+        String web = webDb == null ? null : startWebApp(data, webDb);
+
         String command = "http://localhost:" + settings.commandPort();
         String query = "http://localhost:" + settings.queryPort();
         System.out.println();
         System.out.println("依申请公开案件系统已启动 / the system is running");
+        System.out.println(web == null ? "  工作人员网页未启动：请设置 DISCLOSURE_WEB_DB_URL / web application not started: set "
+                + "DISCLOSURE_WEB_DB_URL" : "  工作人员网页 web application  " + web + "   " + WebApp.firstAdministratorNote(data));
         System.out.println("  登记与办理 command-service  " + command + "   API 文档: " + command + "/swagger-ui");
         System.out.println("  查询与年报 query-service    " + query + "   API 文档: " + query + "/swagger-ui");
         System.out.println("  年度报告示例 / annual tables: " + query + "/api/reports/" + DemoYear.YEAR + "/html");
         System.out.println("  数据目录 / data: " + data.toAbsolutePath() + "   日志 / logs: " + data.resolve("logs").toAbsolutePath());
         System.out.println("  按 Ctrl-C 停止全部 / press Ctrl-C to stop everything");
         watch();
+    }
+
+    private String startWebApp(Path data, String webDb) {
+        say("启动 web-app / starting the web application on port " + settings.webPort() + " …");
+        running.push(Services.start("web-app", settings.home(), settings.webPort(), data.resolve("logs/web-app.log"),
+                WebApp.environment(data, settings, webDb)));
+        return "http://localhost:" + settings.webPort();
     }
 
     /** Keeps the launcher alive while every child runs; if one dies, says so and stops the rest. */

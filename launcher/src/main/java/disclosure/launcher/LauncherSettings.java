@@ -17,10 +17,13 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
               --no-demo   首次启动时不载入演示年度数据 / do not load the demo year on the first run
               --rebuild   启动前从事件库重建全部查询数据 / rebuild every read model from the event store first
               --data DIR  数据目录（默认 ./data）/ data folder (default ./data)
-            端口 / ports: DISCLOSURE_COMMAND_PORT (8081), DISCLOSURE_QUERY_PORT (8082),
+            端口 / ports: DISCLOSURE_WEB_PORT (8080), DISCLOSURE_COMMAND_PORT (8081), DISCLOSURE_QUERY_PORT (8082),
               DISCLOSURE_POSTGRES_PORT (5433), DISCLOSURE_KAFKA_PORT (9092), DISCLOSURE_KAFKA_CONTROLLER_PORT (9093)
             使用已有服务器 / use existing servers: DISCLOSURE_COMMAND_DB_URL and DISCLOSURE_QUERY_DB_URL (with
-              DISCLOSURE_DB_USER / DISCLOSURE_DB_PASSWORD), DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS""";
+              DISCLOSURE_DB_USER / DISCLOSURE_DB_PASSWORD, and DISCLOSURE_WEB_DB_URL for the web application),
+              DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS
+            首个管理员 / first administrator: DISCLOSURE_WEB_ADMIN_USERNAME (admin), DISCLOSURE_WEB_ADMIN_PASSWORD
+              (default: generated on the first run and written to DATA/first-administrator.txt)""";
 
     static LauncherSettings from(String[] args, Map<String, String> environment) {
         Path data = Path.of("data");
@@ -49,6 +52,10 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
 
     int commandPort() {
         return port("DISCLOSURE_COMMAND_PORT", 8081);
+    }
+
+    int webPort() {
+        return port("DISCLOSURE_WEB_PORT", 8080);
     }
 
     int queryPort() {
@@ -100,6 +107,7 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
             ports.put("DISCLOSURE_KAFKA_PORT", kafkaPort());
             ports.put("DISCLOSURE_KAFKA_CONTROLLER_PORT", kafkaControllerPort());
         }
+        ports.put("DISCLOSURE_WEB_PORT", webPort());
         ports.forEach((variable, port) -> {
             if (!Launcher.portFree(port)) {
                 throw new LaunchException("端口 " + port + " 已被占用，请关闭占用它的程序或设置 " + variable + " / port " + port

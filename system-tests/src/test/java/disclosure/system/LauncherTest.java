@@ -53,6 +53,7 @@ class LauncherTest {
     void startsEverythingRefusesASecondStartAndStopsWithoutLeftovers(@TempDir Path temp) throws Exception {
         Path data = temp.resolve("data");
         Map<String, String> ports = Map.of(
+                "DISCLOSURE_WEB_PORT", Integer.toString(ServiceProcess.freePort()),
                 "DISCLOSURE_COMMAND_PORT", Integer.toString(ServiceProcess.freePort()),
                 "DISCLOSURE_QUERY_PORT", Integer.toString(ServiceProcess.freePort()),
                 "DISCLOSURE_POSTGRES_PORT", Integer.toString(ServiceProcess.freePort()),
@@ -64,7 +65,8 @@ class LauncherTest {
             await().atMost(Duration.ofMinutes(3)).until(() -> read(output).contains("按 Ctrl-C 停止全部")
                     || !launcher.isAlive());
             assertThat(launcher.isAlive()).as(read(output)).isTrue();
-            assertThat(read(output)).contains("http://localhost:" + ports.get("DISCLOSURE_COMMAND_PORT"),
+            assertThat(read(output)).contains("http://localhost:" + ports.get("DISCLOSURE_WEB_PORT"),
+                    "http://localhost:" + ports.get("DISCLOSURE_COMMAND_PORT"),
                     "http://localhost:" + ports.get("DISCLOSURE_QUERY_PORT") + "/swagger-ui");
             List<ProcessHandle> children = launcher.descendants().toList();
             assertThat(children).as("Kafka, command-service, query-service (PostgreSQL runs detached, via pg_ctl)")

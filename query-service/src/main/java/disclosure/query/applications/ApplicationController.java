@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,12 +63,14 @@ public class ApplicationController {
                                        @RequestParam(required = false) @Min(0) @Max(60) Integer dueWithin,
                                        @RequestParam(required = false) Boolean overdue,
                                        @RequestParam(required = false) Boolean late,
+                                       @RequestParam(required = false) @Size(max = 200) String q,
+                                       @RequestParam(defaultValue = "NEWEST") ApplicationFilter.Order order,
                                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                        @RequestParam(required = false) Long minPosition) {
         readYourWrites.awaitPosition(minPosition);
         return queries.list(new ApplicationFilter(agency, status, handler, category, receivedYear, closedYear,
-                dueWithin, overdue, late), page, size);
+                dueWithin, overdue, late, q, order), page, size);
     }
 
     /** One step of the timeline: what happened, who did it, when, and the event as recorded. */

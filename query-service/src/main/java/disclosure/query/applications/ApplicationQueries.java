@@ -79,11 +79,15 @@ public class ApplicationQueries {
         if (Boolean.TRUE.equals(filter.late())) {
             where.add("timeliness = 'LATE'");
         }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(case_number ILIKE :text OR applicant_name ILIKE :text OR requested_information ILIKE :text)");
+            params.addValue("text", "%" + likeEscaped(filter.text().strip()) + "%");
+        }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Long total = jdbc.queryForObject("SELECT count(*) FROM application_view" + condition, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<ApplicationSummary> items = jdbc.query("SELECT * FROM application_view" + condition
-                + " ORDER BY receipt_date DESC, case_number DESC LIMIT :limit OFFSET :offset", params,
+                + orderBy(filter.order()) + " LIMIT :limit OFFSET :offset", params,
                 (rs, i) -> summary(rs));
         return new Page(items, total == null ? 0 : total, page, size);
     }
@@ -91,6 +95,18 @@ public class ApplicationQueries {
     public Optional<ApplicationSummary> find(String applicationId) {
         return jdbc.query("SELECT * FROM application_view WHERE application_id = :id",
                 new MapSqlParameterSource("id", applicationId), (rs, i) -> summary(rs)).stream().findFirst();
+    }
+
+    /** Most urgent first: open applications by due date (the overdue ones have the earliest), then the rest. */
+    private static String orderBy(ApplicationFilter.Order order) {
+        if (order == ApplicationFilter.Order.URGENCY) {
+            return " ORDER BY (status = 'OPEN') DESC, answer_due ASC NULLS LAST, receipt_date DESC, case_number DESC";
+        }
+        return " ORDER BY receipt_date DESC, case_number DESC";
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private LocalDate dueBy(LocalDate today, int workingDays) {

@@ -11,7 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -77,6 +81,20 @@ public class QueryProblems {
                 "Parameter out of range", "out of range: " + names, request);
     }
 
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        String fields = e.getBindingResult().getFieldErrors().stream().map(FieldError::getField).distinct().sorted()
+                .collect(Collectors.joining(", "));
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "请求内容缺少字段或取值无效", "字段 " + fields + " 缺少或无效",
+                "Missing or invalid fields", "missing or invalid: " + fields, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求内容不是有效的JSON", "请求内容无法解析",
+                "The body is not valid JSON", "unreadable body", request);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "MISSING_FIELD", "缺少必填参数", "缺少参数 " + e.getParameterName(),
@@ -96,7 +114,7 @@ public class QueryProblems {
     }
 
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-            HttpMediaTypeNotAcceptableException.class})
+            HttpMediaTypeNotAcceptableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> protocol(ErrorResponse e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
         return problem(status, "HTTP_" + status.value(), "请求无法处理（" + status.value() + "）",

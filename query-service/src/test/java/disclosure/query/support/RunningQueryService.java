@@ -80,6 +80,10 @@ public final class RunningQueryService implements AutoCloseable {
         return send("POST", pathAndQuery, json, user);
     }
 
+    public HttpResponse<String> post(String pathAndQuery, String json) {
+        return post(pathAndQuery, json, null);
+    }
+
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);

@@ -1,0 +1,60 @@
+package disclosure.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static disclosure.access.Role.ADMINISTRATOR;
+import static disclosure.access.Role.HANDLER;
+import static disclosure.access.Role.INTAKE;
+import static disclosure.access.Role.STATISTICIAN;
+import static disclosure.access.Role.SUPERVISOR;
+
+/**
+ * Everything a member of staff can do, with the roles allowed to do it: the one table the web application and
+ * both services consult, so a rule is never written twice.
+ */
+public enum StaffAction {
+    RECEIVE_APPLICATION("登记申请", INTAKE),
+    REQUEST_SUPPLEMENT("补正告知", HANDLER, SUPERVISOR),
+    RECEIVE_SUPPLEMENT("收到补正材料", HANDLER, SUPERVISOR),
+    /** 延长答复期限 (Art 33): the 负责人 approves it, so only they record it. */
+    EXTEND_ANSWER_PERIOD("延长答复期限", SUPERVISOR),
+    START_CONSULTATION("征求意见", HANDLER, SUPERVISOR),
+    END_CONSULTATION("征求意见结束", HANDLER, SUPERVISOR),
+    REQUEST_REASONS("要求说明理由", HANDLER, SUPERVISOR),
+    SET_DELAYED_ANSWER_DATE("确定延迟答复期限", SUPERVISOR),
+    ISSUE_FEE_NOTICE("收费通知", HANDLER, SUPERVISOR),
+    RECORD_FEE_PAYMENT("缴费", HANDLER, SUPERVISOR),
+    RECORD_ANSWER("答复", HANDLER, SUPERVISOR),
+    WITHDRAW_APPLICATION("撤回申请", HANDLER, SUPERVISOR),
+    FILE_APPEAL("复议、诉讼立案", HANDLER, SUPERVISOR),
+    DECIDE_APPEAL("复议决定、诉讼裁判", HANDLER, SUPERVISOR),
+    CORRECT("更正", HANDLER, SUPERVISOR),
+    IMPORT_LEDGER("导入台账", ADMINISTRATOR),
+    VIEW_APPLICATIONS("查看申请", INTAKE, HANDLER, SUPERVISOR, STATISTICIAN),
+    /** Unmasked ID numbers, phones, addresses (个人信息保护法): only who must contact or identify the applicant. */
+    VIEW_PERSONAL_DATA("查看完整个人信息", INTAKE, HANDLER, SUPERVISOR),
+    VIEW_BOARD("查看预警", HANDLER, SUPERVISOR),
+    VIEW_REPORTS("查看年度报告", STATISTICIAN, SUPERVISOR),
+    MANAGE_USERS("管理用户和机关", ADMINISTRATOR);
+
+    private final String label;
+    private final Set<Role> roles;
+
+    StaffAction(String label, Role first, Role... rest) {
+        this.label = label;
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public boolean allowedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,127 @@
+package disclosure.web.pages;
+
+import disclosure.access.StaffAction;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The actions on an application the detail page offers, each the form of one command-service endpoint: its
+ * fields (named as the endpoint's body), the role rule from {@code access-rules}, and its place in the URL.
+ * {@code {target}} in a path is the consultation or appeal the action concerns.
+ */
+public enum CaseAction {
+    REQUEST_SUPPLEMENT("supplement-request", "/supplement-request", StaffAction.REQUEST_SUPPLEMENT, "补正告知",
+            Field.date("noticeDate", "告知日期"), Field.text("missingItems", "需补正的内容"),
+            Field.date("supplementDueDate", "补正期限")),
+    RECEIVE_SUPPLEMENT("supplement", "/supplement", StaffAction.RECEIVE_SUPPLEMENT, "收到补正材料",
+            Field.date("receivedOn", "收到补正日期")),
+    EXTEND("extension", "/extension", StaffAction.EXTEND_ANSWER_PERIOD, "延长答复期限（负责人批准）",
+            Field.number("workingDays", "延长工作日数（1–20）"), Field.approver("approvedBy", "批准人"),
+            Field.date("decidedOn", "批准日期"), Field.text("reason", "延期理由")),
+    START_CONSULTATION("consultation", "/consultations", StaffAction.START_CONSULTATION, "征求意见",
+            Field.of("kind", "征求对象类别", Field.Kind.CONSULTATION_KIND), Field.text("consultedParty", "征求对象"),
+            Field.date("sentOn", "发出日期")),
+    END_CONSULTATION("consultation-end", "/consultations/{target}/end", StaffAction.END_CONSULTATION, "征求意见结束",
+            Field.date("endedOn", "收到意见（结束）日期"), Field.text("opinion", "意见")),
+    ISSUE_FEE_NOTICE("fee-notice", "/fee-notice", StaffAction.ISSUE_FEE_NOTICE, "收费通知",
+            Field.of("amountYuan", "金额（元）", Field.Kind.MONEY), Field.date("issuedOn", "通知日期"),
+            Field.text("basis", "收费依据")),
+    RECORD_FEE_PAYMENT("fee-payment", "/fee-payment", StaffAction.RECORD_FEE_PAYMENT, "缴费",
+            Field.date("paidOn", "缴费日期")),
+    REQUEST_REASONS("reasons-request", "/reasons-request", StaffAction.REQUEST_REASONS, "要求说明理由（第三十五条）",
+            Field.date("requestedOn", "要求日期"), Field.text("note", "说明")),
+    SET_DELAYED_ANSWER_DATE("delayed-answer-date", "/delayed-answer-date", StaffAction.SET_DELAYED_ANSWER_DATE,
+            "确定延迟答复期限（第三十五条）", Field.date("answerBy", "延迟答复期限"), Field.date("decidedOn", "决定日期"),
+            Field.text("reason", "理由")),
+    ANSWER("answer", "/answer", StaffAction.RECORD_ANSWER, "答复",
+            Field.of("outcome", "办理结果", Field.Kind.OUTCOME), Field.text("legalBasis", "法律依据"),
+            Field.date("answeredOn", "答复日期"), Field.text("summary", "答复摘要")),
+    WITHDRAW("withdrawal", "/withdrawal", StaffAction.WITHDRAW_APPLICATION, "撤回申请",
+            Field.date("withdrawnOn", "撤回日期"), Field.text("reason", "撤回理由")),
+    FILE_RECONSIDERATION("reconsideration", "/reconsiderations", StaffAction.FILE_APPEAL, "行政复议立案",
+            Field.date("filedOn", "立案日期"), Field.text("reviewBody", "复议机关")),
+    DECIDE_RECONSIDERATION("reconsideration-decision", "/reconsiderations/{target}/decision",
+            StaffAction.DECIDE_APPEAL, "行政复议决定", Field.of("result", "复议结果", Field.Kind.APPEAL_RESULT),
+            Field.date("decidedOn", "决定日期"), Field.text("details", "决定内容")),
+    FILE_LAWSUIT("lawsuit", "/lawsuits", StaffAction.FILE_APPEAL, "行政诉讼立案",
+            Field.date("filedOn", "立案日期"), Field.text("court", "法院")),
+    DECIDE_LAWSUIT("lawsuit-decision", "/lawsuits/{target}/decision", StaffAction.DECIDE_APPEAL, "行政诉讼裁判",
+            Field.of("result", "裁判结果", Field.Kind.APPEAL_RESULT), Field.date("decidedOn", "裁判日期"),
+            Field.text("details", "裁判内容")),
+    CORRECT_CATEGORY("correct-category", "/corrections/category", StaffAction.CORRECT, "更正申请人类别",
+            Field.of("category", "正确的申请人类别", Field.Kind.CATEGORY), Field.text("reason", "更正理由")),
+    CORRECT_OUTCOME("correct-outcome", "/corrections/outcome", StaffAction.CORRECT, "更正办理结果",
+            Field.of("outcome", "正确的办理结果", Field.Kind.OUTCOME), Field.text("legalBasis", "法律依据"),
+            Field.text("reason", "更正理由"));
+
+    private final String slug;
+    private final String path;
+    private final StaffAction rule;
+    private final String label;
+    private final List<Field> fields;
+
+    CaseAction(String slug, String path, StaffAction rule, String label, Field... fields) {
+        this.slug = slug;
+        this.path = path;
+        this.rule = rule;
+        this.label = label;
+        this.fields = List.of(fields);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public StaffAction rule() {
+        return rule;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public boolean targeted() {
+        return path.contains("{target}");
+    }
+
+    /** The endpoint under {@code /api/applications/{id}}. */
+    String path(String target) {
+        return targeted() ? path.replace("{target}", target) : path;
+    }
+
+    public static Optional<CaseAction> bySlug(String slug) {
+        return Arrays.stream(values()).filter(action -> action.slug.equals(slug)).findFirst();
+    }
+
+    /** One input of an action's form. */
+    public record Field(String name, String label, Kind kind) {
+        public enum Kind { DATE, TEXT, NUMBER, MONEY, OUTCOME, CONSULTATION_KIND, APPEAL_RESULT, CATEGORY, APPROVER }
+
+        static Field of(String name, String label, Kind kind) {
+            return new Field(name, label, kind);
+        }
+
+        static Field date(String name, String label) {
+            return new Field(name, label, Kind.DATE);
+        }
+
+        static Field text(String name, String label) {
+            return new Field(name, label, Kind.TEXT);
+        }
+
+        static Field number(String name, String label) {
+            return new Field(name, label, Kind.NUMBER);
+        }
+
+        /** Filled with the logged-in 负责人's name: the one who records an extension is the one who approved it. */
+        static Field approver(String name, String label) {
+            return new Field(name, label, Kind.APPROVER);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package disclosure.web.support;
+
+import disclosure.access.Role;
+import disclosure.access.StaffIdentity;
+import disclosure.testsupport.TestDatabase;
+import disclosure.web.WebApplication;
+import disclosure.web.staff.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.Set;
+
+/**
+ * The web application on a random port with its own fresh database, talking to the real services of
+ * {@link RunningServices}. Every test class extending this shares one application context (and so one database).
+ */
+@SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class WebAppTest {
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String PASSWORD = "correct-horse-battery";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected StaffDirectory directory;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        RunningServices services = RunningServices.get();
+        String database = TestDatabase.freshDatabase();
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("disclosure.web.command-url", services::commandUrl);
+        registry.add("disclosure.web.query-url", services::queryUrl);
+        registry.add("disclosure.web.token-secret", () -> "a-test-secret-of-at-least-thirty-two-bytes");
+        registry.add("disclosure.web.admin.username", () -> ADMIN);
+        registry.add("disclosure.web.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    protected String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Adds the agency if it is new. */
+    protected void agency(String name) {
+        if (!directory.agencies().contains(name)) {
+            directory.addAgency(name);
+        }
+    }
+
+    /** Creates the user with {@link #PASSWORD} if they do not exist yet. */
+    protected void user(String username, String displayName, String agency, Role... roles) {
+        if (directory.find(username).isEmpty()) {
+            directory.create(new StaffIdentity(username, displayName, agency, Set.of(roles)), PASSWORD, ADMIN);
+        }
+    }
+}
