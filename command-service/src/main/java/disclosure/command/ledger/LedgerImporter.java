@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.BufferedInputStream;
@@ -34,8 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * 台账导入: replays an agency's ledger, one JSON line per application, through the same commands staff give.
- * Each line is imported whole or not at all (one transaction), a line already imported is recognised by its agency
- * and case number and adds nothing, and the file is read as a stream, never held in memory whole.
+ * Each line is imported whole or not at all (a savepoint of its own in a transaction of up to
+ * {@value #LINES_PER_TRANSACTION} lines), a line already imported is recognised by its agency and case number and adds
+ * nothing, and the file is read as a stream, never held in memory whole.
  */
 @Component
 public class LedgerImporter {
@@ -43,6 +45,11 @@ public class LedgerImporter {
     /** At most this many refusals are listed in the answer (all are counted). */
     static final int MAX_LISTED_REFUSALS = 10_000;
     static final int MAX_LINE_BYTES = 1 << 20;
+    /**
+     * Lines imported in one transaction (each still whole or not at all): one commit and one insert of their events
+     * for many lines instead of one each.
+     */
+    static final int LINES_PER_TRANSACTION = 100;
 
     private final CommandGateway commandGateway;
     private final CaseNumbers caseNumbers;
@@ -72,30 +79,22 @@ public class LedgerImporter {
                          long position) {}
 
     public Result importLedger(InputStream input, String user) throws IOException {
-        long imported = 0;
-        long alreadyPresent = 0;
-        long refusedTotal = 0;
-        List<Refusal> refused = new ArrayList<>();
+        Tally tally = new Tally();
+        List<Line> group = new ArrayList<>(LINES_PER_TRANSACTION);
         LineReader lines = new LineReader(input);
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            Outcome outcome = importLine(line, user);
-            switch (outcome.kind) {
-                case IMPORTED -> imported++;
-                case ALREADY_PRESENT -> alreadyPresent++;
-                case BLANK -> { }
-                case REFUSED -> {
-                    refusedTotal++;
-                    if (refused.size() < MAX_LISTED_REFUSALS) {
-                        refused.add(outcome.refusal);
-                    }
-                }
+            group.add(read(line));
+            if (group.size() == LINES_PER_TRANSACTION) {
+                importGroup(group, user, tally);
+                group.clear();
             }
         }
+        importGroup(group, user, tally);
         Long position = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
                 Long.class);
-        log.info("Ledger import by {}: {} imported, {} already present, {} refused", user, imported, alreadyPresent,
-                refusedTotal);
-        return new Result(imported, alreadyPresent, refused, refusedTotal, position);
+        log.info("Ledger import by {}: {} imported, {} already present, {} refused", user, tally.imported,
+                tally.alreadyPresent, tally.refusedTotal);
+        return new Result(tally.imported, tally.alreadyPresent, tally.refused, tally.refusedTotal, position);
     }
 
     private enum Kind { IMPORTED, ALREADY_PRESENT, REFUSED, BLANK }
@@ -110,20 +109,43 @@ public class LedgerImporter {
         }
     }
 
-    private Outcome importLine(LineReader.Line line, String user) {
+    private static final class Tally {
+        long imported;
+        long alreadyPresent;
+        long refusedTotal;
+        final List<Refusal> refused = new ArrayList<>();
+
+        void add(Outcome outcome) {
+            switch (outcome.kind) {
+                case IMPORTED -> imported++;
+                case ALREADY_PRESENT -> alreadyPresent++;
+                case BLANK -> { }
+                case REFUSED -> {
+                    refusedTotal++;
+                    if (refused.size() < MAX_LISTED_REFUSALS) {
+                        refused.add(outcome.refusal);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A line of the file: its entry to replay, or what became of it already (blank, or not readable). */
+    private record Line(long number, LedgerEntry entry, Outcome outcome) {}
+
+    private Line read(LineReader.Line line) {
         if (line.tooLong()) {
-            return Outcome.refused(line.number(), null, "LINE_TOO_LONG", "该行超过 1 MB", "the line is longer than 1 MB");
+            return refused(line, "LINE_TOO_LONG", "该行超过 1 MB", "the line is longer than 1 MB");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
         } catch (CharacterCodingException e) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是有效的 UTF-8 文本",
-                    "the line is not valid UTF-8");
+            return refused(line, "MALFORMED_LINE", "该行不是有效的 UTF-8 文本", "the line is not valid UTF-8");
         }
         if (text.isBlank()) {
-            return Outcome.of(Kind.BLANK);
+            return new Line(line.number(), null, Outcome.of(Kind.BLANK));
         }
         LedgerEntry entry;
         try {
@@ -131,52 +153,105 @@ public class LedgerImporter {
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(reference -> reference.getFieldName() != null
                     ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-            return Outcome.refused(line.number(), null, "INVALID_VALUE", "字段 " + field + " 无效或未知",
+            return refused(line, "INVALID_VALUE", "字段 " + field + " 无效或未知",
                     "invalid or unknown field " + field + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是有效的 JSON",
+            return refused(line, "MALFORMED_LINE", "该行不是有效的 JSON",
                     "the line is not valid JSON: " + e.getOriginalMessage());
         }
         if (entry == null) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是 JSON 对象", "the line is not a JSON object");
+            return refused(line, "MALFORMED_LINE", "该行不是 JSON 对象", "the line is not a JSON object");
         }
-        String caseNo = entry.caseNo();
-        try {
-            if (entry.agency() != null && caseNo != null
-                    && caseNumbers.applicationOf(entry.agency().strip(), caseNo.strip()).isPresent()) {
-                return Outcome.of(Kind.ALREADY_PRESENT);
-            }
-            List<Object> commands = LedgerTranslator.commands(entry, applicationId(entry), user);
-            transactions.executeWithoutResult(status -> replay(commands));
-            return Outcome.of(Kind.IMPORTED);
-        } catch (LedgerLineRefused e) {
-            return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
-        } catch (RuleViolation e) {
-            return Outcome.refused(line.number(), caseNo, e.rule().name(), e.detailZh(), e.detailEn());
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuleViolation violation) {
-                return Outcome.refused(line.number(), caseNo, violation.rule().name(), violation.detailZh(),
-                        violation.detailEn());
-            }
-            throw e;
-        }
+        return new Line(line.number(), entry, null);
+    }
+
+    private static Line refused(LineReader.Line line, String code, String zh, String en) {
+        return new Line(line.number(), null, Outcome.refused(line.number(), null, code, zh, en));
     }
 
     /**
-     * Sends the line's commands inside one unit of work, so that each command's own unit of work is nested in it:
-     * the application then lives in that unit of work from its intake to the last command (Axon keeps the
-     * aggregates of a root unit of work), instead of being read back from the event store for every command, and
-     * its events are appended together when the line commits. A refused command rolls back the whole line.
+     * Imports a group of lines in one transaction, each line in a savepoint of its own. If the transaction fails
+     * for another reason than a refused line (another node importing the same ledger at that moment, say), its lines
+     * are imported again one transaction each, as if alone.
      */
-    private void replay(List<Object> commands) {
-        UnitOfWork<?> line = DefaultUnitOfWork.startAndGet(null);
+    private void importGroup(List<Line> group, String user, Tally tally) {
+        if (group.stream().allMatch(line -> line.outcome() != null)) {
+            group.forEach(line -> tally.add(line.outcome()));
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = transactions.execute(status -> replayAll(group, user, status));
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                throw e;
+            }
+            log.info("Ledger lines {} to {} failed together ({}); importing them one by one",
+                    group.get(0).number(), group.get(group.size() - 1).number(), e.toString());
+            group.forEach(line -> importGroup(List.of(line), user, tally));
+            return;
+        }
+        outcomes.forEach(tally::add);
+    }
+
+    /**
+     * Replays the lines inside one unit of work, so that each command's own unit of work is nested in it: an
+     * application then lives in that unit of work from its intake to its last command (Axon keeps the aggregates of
+     * a root unit of work) instead of being read back from the event store for every command, its deadlines are
+     * planned once for all its commands (see {@code ScopeIndexedDeadlineManager}), and the events of all the lines
+     * are appended together when the group commits.
+     */
+    private List<Outcome> replayAll(List<Line> group, String user, TransactionStatus transaction) {
+        List<Outcome> outcomes = new ArrayList<>(group.size());
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            for (Line line : group) {
+                outcomes.add(line.outcome() != null ? line.outcome() : replay(line, user, transaction));
+            }
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
+        return outcomes;
+    }
+
+    /**
+     * One line, whole or not at all: its commands in a nested unit of work and a savepoint; a refused command rolls
+     * both back (the application, its events and deadlines, the case number it claimed), the other lines stay.
+     */
+    private Outcome replay(Line line, String user, TransactionStatus transaction) {
+        LedgerEntry entry = line.entry();
+        String caseNo = entry.caseNo();
+        if (entry.agency() != null && caseNo != null
+                && caseNumbers.applicationOf(entry.agency().strip(), caseNo.strip()).isPresent()) {
+            return Outcome.of(Kind.ALREADY_PRESENT);
+        }
+        List<Object> commands;
+        try {
+            commands = LedgerTranslator.commands(entry, applicationId(entry), user);
+        } catch (LedgerLineRefused e) {
+            return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
+        }
+        Object savepoint = transaction.createSavepoint();
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             commands.forEach(commandGateway::sendAndWait);
         } catch (RuntimeException e) {
-            line.rollback(e);
-            throw e;
+            unitOfWork.rollback(e);
+            transaction.rollbackToSavepoint(savepoint);
+            RuleViolation violation = e instanceof RuleViolation direct ? direct
+                    : e instanceof CommandExecutionException && e.getCause() instanceof RuleViolation cause ? cause
+                    : null;
+            if (violation == null) {
+                throw e;
+            }
+            return Outcome.refused(line.number(), caseNo, violation.rule().name(), violation.detailZh(),
+                    violation.detailEn());
         }
-        line.commit();
+        unitOfWork.commit();
+        transaction.releaseSavepoint(savepoint);
+        return Outcome.of(Kind.IMPORTED);
     }
 
     /** The same ledger line always maps to the same application. */
