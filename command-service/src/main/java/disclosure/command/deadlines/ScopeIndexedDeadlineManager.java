@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import disclosure.command.unitofwork.WrittenAtCommit;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.GenericDeadlineMessage;
@@ -11,13 +12,9 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineToken;
 import org.axonframework.messaging.ScopeDescriptor;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -43,8 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * commits: all cancellations in one statement, then the deadlines still scheduled in one batch. A command re-plans
  * its application's alerts (cancel, then schedule again) and a 台账 line replays several commands in a row, closing
  * the application at the end: scheduled and cancelled again within the same unit of work, such a deadline is never
- * written at all. A nested unit of work hands its changes to the enclosing one when it commits; one that rolls back
- * takes them with it.</li>
+ * written at all ({@link WrittenAtCommit}).</li>
  * </ul>
  * What is cancelled is what Axon cancels: the deadlines of that name whose serialized scope is byte for byte the one
  * given, and that are not being executed at that moment — plus those scheduled earlier in the same unit of work.
@@ -52,8 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
     /** The db-scheduler task under which Axon stores every deadline (its binary form, the default). */
     static final String TASK_NAME = "AxonDeadline";
-    private static final String CHANGES = ScopeIndexedDeadlineManager.class.getName() + ".changes";
 
+    private final WrittenAtCommit<Change> changes = new WrittenAtCommit<>("deadlines", this::write);
     private final Scheduler scheduler;
     private final Clock clock;
     private final Serializer serializer;
@@ -81,25 +77,25 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
         DbSchedulerBinaryDeadlineDetails details = new DbSchedulerBinaryDeadlineDetails(deadlineName, scope.getData(),
                 scope.getType().getName(), payload.getData(), payload.getType().getName(),
                 payload.getType().getRevision(), serializer.serialize(message.getMetaData(), byte[].class).getData());
-        record(new Scheduled(order.incrementAndGet(), deadlineId, deadlineName, scope.getData(),
+        changes.add(new Scheduled(order.incrementAndGet(), deadlineId, deadlineName, scope.getData(),
                 SchedulableInstance.of(new TaskInstance<>(TASK_NAME, deadlineId, details), triggerDateTime)));
         return deadlineId;
     }
 
     @Override
     public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
-        record(new Cancelled(order.incrementAndGet(), deadlineName, serializer.serialize(scope, byte[].class).getData(),
+        changes.add(new Cancelled(order.incrementAndGet(), deadlineName, serializer.serialize(scope, byte[].class).getData(),
                 null));
     }
 
     @Override
     public void cancelAll(String deadlineName) {
-        record(new Cancelled(order.incrementAndGet(), deadlineName, null, null));
+        changes.add(new Cancelled(order.incrementAndGet(), deadlineName, null, null));
     }
 
     @Override
     public void cancelSchedule(String deadlineName, String scheduleId) {
-        record(new Cancelled(order.incrementAndGet(), deadlineName, null, scheduleId));
+        changes.add(new Cancelled(order.incrementAndGet(), deadlineName, null, scheduleId));
     }
 
     // ---- the changes of a unit of work --------------------------------------------------------------------------
@@ -120,56 +116,15 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
         }
     }
 
-    /** Outside a unit of work the change is written at once; inside, when the outermost one commits. */
-    private void record(Change change) {
-        if (CurrentUnitOfWork.isStarted()) {
-            changesOf(CurrentUnitOfWork.get()).add(change);
-        } else if (write(List.of(change))) {
-            scheduler.triggerCheckForDueExecutions();
-        }
-    }
-
-    private List<Change> changesOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(CHANGES, key -> {
-            List<Change> changes = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> {
-                UnitOfWork<?> parent = committing.parent().orElse(null);
-                if (parent != null && !parent.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT)) {
-                    changesOf(parent).addAll(changes);
-                } else if (write(changes)) {
-                    afterCommit(committing, scheduler::triggerCheckForDueExecutions);
-                }
-            });
-            return changes;
-        });
-    }
-
-    /**
-     * After the database transaction commits: the unit of work may run inside a transaction that commits only after
-     * it (a 台账 import), so the transaction's own commit is waited for where there is one.
-     */
-    private static void afterCommit(UnitOfWork<?> unitOfWork, Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            unitOfWork.afterCommit(committed -> action.run());
-        }
-    }
-
     /**
      * Writes the changes in the current transaction: first every cancellation, in one statement, then every deadline
      * no later cancellation covers, in one batch with its listing.
      *
-     * @return whether a deadline written is due already: db-scheduler is then asked to look for due deadlines once
-     * the transaction has committed (it looks when a deadline is scheduled, which is before the commit, when it
-     * cannot see it yet; else the deadline would wait for the next poll)
+     * If a deadline written is due already, db-scheduler is asked to look for due deadlines once the transaction has
+     * committed: it looks when a deadline is scheduled, which is before the commit, when it cannot see it yet, and
+     * the deadline would otherwise wait for the next poll.
      */
-    private boolean write(List<Change> changes) {
+    private void write(List<Change> changes) {
         List<Cancelled> cancellations = new ArrayList<>();
         for (Change change : changes) {
             if (change instanceof Cancelled cancelled) {
@@ -191,7 +146,9 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
                             scheduled.deadlineName(), scheduled.scope()}).toList());
         }
         Instant now = clock.instant();
-        return remaining.stream().anyMatch(scheduled -> !scheduled.task().getNextExecutionTime(now).isAfter(now));
+        if (remaining.stream().anyMatch(scheduled -> !scheduled.task().getNextExecutionTime(now).isAfter(now))) {
+            WrittenAtCommit.afterCommit(scheduler::triggerCheckForDueExecutions);
+        }
     }
 
     /** The stored deadlines the cancellations cover (a deadline being executed at that moment excepted). */

@@ -15,10 +15,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,13 +34,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * 台账导入: replays an agency's ledger, one JSON line per application, through the same commands staff give.
- * Each line is imported whole or not at all (a savepoint of its own in a transaction of up to
- * {@value #LINES_PER_TRANSACTION} lines), a line already imported is recognised by its agency and case number and adds
+ * Each line is imported whole or not at all (up to {@value #LINES_PER_TRANSACTION} lines share a transaction; what a
+ * line changes is written only when they commit), a line already imported is recognised by its agency and case number and adds
  * nothing, and the file is read as a stream, never held in memory whole.
  */
 @Component
@@ -55,17 +60,19 @@ public class LedgerImporter {
     private final CaseNumbers caseNumbers;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public LedgerImporter(CommandGateway commandGateway, CaseNumbers caseNumbers,
-                          PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+                          PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource) {
         this.commandGateway = commandGateway;
         this.caseNumbers = caseNumbers;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** A line that was not imported, and the rule it broke (Chinese for staff, English for integrators). */
@@ -170,9 +177,9 @@ public class LedgerImporter {
     }
 
     /**
-     * Imports a group of lines in one transaction, each line in a savepoint of its own. If the transaction fails
-     * for another reason than a refused line (another node importing the same ledger at that moment, say), its lines
-     * are imported again one transaction each, as if alone.
+     * Imports a group of lines in one transaction. If it fails for another reason than a refused line (another
+     * application registered one of the case numbers at that moment, say), its lines are imported again one
+     * transaction each, as if alone.
      */
     private void importGroup(List<Line> group, String user, Tally tally) {
         if (group.stream().allMatch(line -> line.outcome() != null)) {
@@ -197,16 +204,30 @@ public class LedgerImporter {
     /**
      * Replays the lines inside one unit of work, so that each command's own unit of work is nested in it: an
      * application then lives in that unit of work from its intake to its last command (Axon keeps the aggregates of
-     * a root unit of work) instead of being read back from the event store for every command, its deadlines are
-     * planned once for all its commands (see {@code ScopeIndexedDeadlineManager}), and the events of all the lines
-     * are appended together when the group commits.
+     * a root unit of work) instead of being read back from the event store for every command. What the lines change
+     * is written when the group commits: their events in one insert, their deadlines once for all their commands
+     * (see {@code ScopeIndexedDeadlineManager}), and — for a group of several lines — their case numbers in one
+     * statement too, after one look-up for all of them; a line then writes nothing while it is replayed, and a
+     * refused one leaves nothing to undo. A single line (the fallback) claims its number at once and, if refused,
+     * rolls the transaction back.
      */
     private List<Outcome> replayAll(List<Line> group, String user, TransactionStatus transaction) {
+        boolean together = group.size() > 1;
+        Set<CaseNumbers.Numbered> present = caseNumbers.registeredAmong(group.stream()
+                .map(Line::entry).filter(entry -> entry != null && entry.agency() != null && entry.caseNo() != null)
+                .map(LedgerImporter::numbered).toList());
         List<Outcome> outcomes = new ArrayList<>(group.size());
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
+            if (together) {
+                caseNumbers.claimAtCommit(unitOfWork);
+            }
             for (Line line : group) {
-                outcomes.add(line.outcome() != null ? line.outcome() : replay(line, user, transaction));
+                Outcome outcome = line.outcome() != null ? line.outcome() : replay(line, user, present, together);
+                if (outcome.kind == Kind.REFUSED && !together) {
+                    transaction.setRollbackOnly();
+                }
+                outcomes.add(outcome);
             }
         } catch (RuntimeException e) {
             unitOfWork.rollback(e);
@@ -216,15 +237,12 @@ public class LedgerImporter {
         return outcomes;
     }
 
-    /**
-     * One line, whole or not at all: its commands in a nested unit of work and a savepoint; a refused command rolls
-     * both back (the application, its events and deadlines, the case number it claimed), the other lines stay.
-     */
-    private Outcome replay(Line line, String user, TransactionStatus transaction) {
+    /** One line, whole or not at all: its commands in a unit of work of their own, nested in the group's. */
+    private Outcome replay(Line line, String user, Set<CaseNumbers.Numbered> present, boolean together) {
         LedgerEntry entry = line.entry();
         String caseNo = entry.caseNo();
-        if (entry.agency() != null && caseNo != null
-                && caseNumbers.applicationOf(entry.agency().strip(), caseNo.strip()).isPresent()) {
+        CaseNumbers.Numbered number = entry.agency() != null && caseNo != null ? numbered(entry) : null;
+        if (number != null && present.contains(number)) {
             return Outcome.of(Kind.ALREADY_PRESENT);
         }
         List<Object> commands;
@@ -233,25 +251,39 @@ public class LedgerImporter {
         } catch (LedgerLineRefused e) {
             return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
         }
-        Object savepoint = transaction.createSavepoint();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             commands.forEach(commandGateway::sendAndWait);
         } catch (RuntimeException e) {
             unitOfWork.rollback(e);
-            transaction.rollbackToSavepoint(savepoint);
             RuleViolation violation = e instanceof RuleViolation direct ? direct
                     : e instanceof CommandExecutionException && e.getCause() instanceof RuleViolation cause ? cause
                     : null;
             if (violation == null) {
                 throw e;
             }
+            if (together) {
+                keepTransaction();
+            }
             return Outcome.refused(line.number(), caseNo, violation.rule().name(), violation.detailZh(),
                     violation.detailEn());
         }
         unitOfWork.commit();
-        transaction.releaseSavepoint(savepoint);
+        present.add(number);
         return Outcome.of(Kind.IMPORTED);
+    }
+
+    /**
+     * The refused command rolled back its part of the transaction, and Spring marks a transaction whose participant
+     * failed for rollback; but nothing of the line was written yet (everything waits for the group's commit), so the
+     * group's transaction stays good for the other lines.
+     */
+    private void keepTransaction() {
+        ((ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource)).resetRollbackOnly();
+    }
+
+    private static CaseNumbers.Numbered numbered(LedgerEntry entry) {
+        return new CaseNumbers.Numbered(entry.agency().strip(), entry.caseNo().strip());
     }
 
     /** The same ledger line always maps to the same application. */
