@@ -56,7 +56,8 @@ public class EventApplier {
     @Transactional
     public void applyEvents(List<IncomingEvent> incoming) {
         Set<String> touched = new LinkedHashSet<>();
-        for (IncomingEvent event : events.storeNew(incoming)) {
+        List<IncomingEvent> stored = events.storeNew(incoming);
+        for (IncomingEvent event : stored) {
             if (event.event() == null) {
                 log.warn("Event type {} at position {} is unknown to this version: kept, not applied",
                         event.type(), event.position());
@@ -64,7 +65,7 @@ public class EventApplier {
             touched.add(event.applicationId());
         }
         if (!touched.isEmpty()) {
-            projections.forEach(projection -> projection.rebuild(touched));
+            projections.forEach(projection -> projection.rebuild(touched, stored));
         }
         readPosition.advance();
     }
