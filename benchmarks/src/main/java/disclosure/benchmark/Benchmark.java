@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,6 +44,7 @@ public final class Benchmark {
 
     private final Figures figures = new Figures();
     private JdbcBaseline.Rates baseline;
+    private long postmaster;
     private String rebuildOutput = "";
 
     private Benchmark() {
@@ -67,6 +69,9 @@ public final class Benchmark {
         step("PostgreSQL (embedded) and the raw JDBC baseline (load average before the run: " + loadBefore + ")");
         String baselineDb = TestDatabase.freshDatabase();
         String postgres = "PostgreSQL " + query(baselineDb, "SHOW server_version") + " (embedded, synchronous_commit=off)";
+        try (var connection = java.sql.DriverManager.getConnection(baselineDb, "postgres", "postgres")) {
+            postmaster = Machine.CpuTimes.postmaster(connection);
+        }
         baseline = JdbcBaseline.measure(baselineDb, Duration.ofSeconds(5));
         figures.add("JDBC baseline: single-row inserts, each committed", rate(baseline.singleRowPerSecond(), "rows/s")
                 + Figures.format(" (%.2f ms each)", baseline.singleRowMillis()), "1× (yardstick)");
@@ -94,6 +99,7 @@ public final class Benchmark {
     private void importLedger(SystemUnderTest system, int applications) throws Exception {
         step("Import of " + count(applications) + " generated applications (POST /api/import, streamed)");
         LedgerGenerator generator = new LedgerGenerator(applications, 20240101L);
+        Machine.CpuTimes cpuBefore = Machine.CpuTimes.now(postmaster);
         long started = System.nanoTime();
         Thread progress = progress(system, started);
         JsonNode result;
@@ -124,6 +130,7 @@ public final class Benchmark {
                         "events/s")), ratios(events / seconds(answered - started)));
         OUT.printf("  reflected after %.1f s: %d events stored, %d of them the ledger's (the others: alerts fired "
                 + "meanwhile for open applications)%n", reflected, events, generator.expectedEvents());
+        cpuFigure(cpuBefore, reflected, events, "events");
     }
 
     /** Prints every 5 s how far each stage is: stored, published to Kafka, applied by the query side. */
@@ -171,6 +178,7 @@ public final class Benchmark {
                 + "as the last is answered, for " + duration.toSeconds() + " s (after 5 s of warm-up)");
         runIntake(system, clients, Duration.ofSeconds(5), new Latencies());
         Latencies latencies = new Latencies();
+        Machine.CpuTimes cpuBefore = Machine.CpuTimes.now(postmaster);
         long accepted = runIntake(system, clients, duration, latencies);
         double perSecond = accepted / (double) duration.toSeconds();
         figures.add("REST intake, " + clients + " concurrent clients", rate(perSecond, "commands/s"),
@@ -178,6 +186,7 @@ public final class Benchmark {
         figures.add("… intake latency p50 / p99", Figures.format("%.1f / %.1f ms", latencies.millis(50),
                 latencies.millis(99)), Figures.format("%.0f× / %.0f× one committed insert",
                 latencies.millis(50) / baseline.singleRowMillis(), latencies.millis(99) / baseline.singleRowMillis()));
+        cpuFigure(cpuBefore, duration.toSeconds(), accepted, "intakes");
         OUT.printf("  %s, p50 %.1f ms, p99 %.1f ms; waiting for the read models to catch up%n",
                 rate(perSecond, "commands/s"), latencies.millis(50), latencies.millis(99));
         awaitApplied(system, lastStored(system));
@@ -249,6 +258,7 @@ public final class Benchmark {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         // A thread per command in flight, so the schedule never waits for an answer.
         ExecutorService callers = Executors.newCachedThreadPool();
+        Machine.CpuTimes cpuBefore = Machine.CpuTimes.now(postmaster);
         long begin = System.nanoTime() + 100_000_000L;
         for (int i = 0; i < total; i++) {
             long due = begin + i * interval;
@@ -295,6 +305,8 @@ public final class Benchmark {
             throw new IllegalStateException(failures.get() + " commands or queries failed, e.g. " + failure.get());
         }
         awaitApplied(system, lastStored(system));
+        Machine.CpuTimes cpuAfter = Machine.CpuTimes.now(postmaster);
+        double lagPhase = seconds(System.nanoTime() - begin);
         Latencies lag = new Latencies();
         SystemUnderTest.forEachRow(system.queryDb(), """
                 SELECT (extract(epoch FROM applied_at - recorded_at) * 1e9)::bigint FROM event_log
@@ -306,6 +318,7 @@ public final class Benchmark {
                 Figures.format("%.0f× / %.0f× one committed insert", lag.millis(50) / baseline.singleRowMillis(),
                         lag.millis(99) / baseline.singleRowMillis()),
                 "p99 < 1 s at 200/s", verdict(lag.millis(99) < 1_000 && achieved >= 0.95 * 200));
+        cpuFigure(cpuBefore, cpuAfter, lagPhase, total, "commands");
         figures.add(Figures.format("… read-your-writes: command answered to query answered (every %dth), p50 / p99",
                         PROBE_EVERY),
                 Figures.format("%.1f / %.1f ms", readYourWrites.millis(50), readYourWrites.millis(99)),
@@ -320,6 +333,28 @@ public final class Benchmark {
                         + "p99 %.1f ms; command p50 %.1f ms, p99 %.1f ms%n", total, achieved, lag.millis(50),
                 lag.millis(99), lag.millis(100), readYourWrites.millis(50), readYourWrites.millis(99),
                 commandLatency.millis(50), commandLatency.millis(99));
+    }
+
+    private void cpuFigure(Machine.CpuTimes before, double wallSeconds, long units, String unit) {
+        cpuFigure(before, Machine.CpuTimes.now(postmaster), wallSeconds, units, unit);
+    }
+
+    /**
+     * The processor time the phase took, per part of the system, per 1,000 events or commands, and how much of the
+     * machine's cores the system used meanwhile: on a machine shared with other work, the rest went elsewhere.
+     */
+    private void cpuFigure(Machine.CpuTimes before, Machine.CpuTimes after, double wallSeconds, long units,
+                           String unit) {
+        Map<String, Double> used = after.since(before);
+        double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
+        StringBuilder parts = new StringBuilder();
+        used.forEach((part, seconds) -> parts.append(parts.isEmpty() ? "" : ", ").append(part).append(' ')
+                .append(Figures.format("%.2f", seconds * 1000 / units)));
+        String value = Figures.format("%.2f s per 1,000 %s (%s); the system used %.0f%% of the %d cores",
+                total * 1000 / units, unit, parts, 100 * total / (wallSeconds * cores), cores);
+        figures.add("… processor time", value, "");
+        OUT.println("  processor time: " + value);
     }
 
     private static long lastStored(SystemUnderTest system) {

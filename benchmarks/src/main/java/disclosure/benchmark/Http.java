@@ -32,6 +32,14 @@ final class Http {
         }
     }
 
+    static {
+        // Keep-alive for every client thread of the lag phase, not the JDK's default of 5 idle connections per
+        // server: a connection opened for every command costs the services as much as the command itself.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "512");
+        }
+    }
+
     static Response get(String url, Duration timeout) {
         HttpURLConnection connection = open(url, timeout);
         return read(connection);

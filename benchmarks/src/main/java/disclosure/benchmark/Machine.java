@@ -46,6 +46,63 @@ final class Machine {
         }
     }
 
+    /** Clock ticks per second of /proc/[pid]/stat (USER_HZ: 100 on every Linux the benchmark runs on). */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    /**
+     * The processor time the processes of the system under test have used so far, in seconds, by part: the two
+     * services, PostgreSQL (all its processes) and this JVM (the load generator and the embedded Kafka broker).
+     * Taken before and after a phase, it shows what one event cost in processor time, which other work on the
+     * machine does not change, and how much of the two cores the system had.
+     */
+    record CpuTimes(Map<String, Double> seconds) {
+        /** @param postmaster the process id of the PostgreSQL server (not a child of this JVM: pg_ctl starts it) */
+        static CpuTimes now(long postmaster) {
+            Map<String, Double> seconds = new java.util.TreeMap<>();
+            seconds.put("benchmark + Kafka", cpuSeconds(ProcessHandle.current().pid()));
+            ProcessHandle.current().descendants().forEach(process -> {
+                String commandLine = process.info().commandLine().orElse("");
+                if (commandLine.contains("-service-")) {
+                    seconds.merge(MemoryWatch.name(commandLine), cpuSeconds(process.pid()), Double::sum);
+                }
+            });
+            double postgres = cpuSeconds(postmaster);
+            postgres += ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)
+                    .mapToDouble(process -> cpuSeconds(process.pid())).sum();
+            seconds.put("PostgreSQL", postgres);
+            return new CpuTimes(seconds);
+        }
+
+        /** The PostgreSQL server's process: the parent of the backend serving a connection to it. */
+        static long postmaster(java.sql.Connection connection) throws java.sql.SQLException {
+            try (var statement = connection.createStatement();
+                 var result = statement.executeQuery("SELECT pg_backend_pid()")) {
+                result.next();
+                String stat = proc("/proc/" + result.getLong(1) + "/stat");
+                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+            }
+        }
+
+        /** What each part used since {@code before}, in seconds. */
+        Map<String, Double> since(CpuTimes before) {
+            Map<String, Double> used = new java.util.TreeMap<>();
+            seconds.forEach((part, total) -> used.put(part, total - before.seconds.getOrDefault(part, 0.0)));
+            return used;
+        }
+
+        private static double cpuSeconds(long pid) {
+            String stat = proc("/proc/" + pid + "/stat");
+            int afterName = stat.lastIndexOf(')');
+            if (afterName < 0) {
+                return 0;
+            }
+            // fields after the name: state (3), ... utime (14), stime (15)
+            String[] fields = stat.substring(afterName + 2).split(" ");
+            return fields.length > 12 ? (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND
+                    : 0;
+        }
+    }
+
     /**
      * Watches the child processes (the services) and keeps each one's peak resident memory ({@code VmHWM}), read
      * once a second so a process that ends (the rebuild) still leaves its figure.
@@ -79,7 +136,7 @@ final class Machine {
             });
         }
 
-        private static String name(String commandLine) {
+        static String name(String commandLine) {
             String service = commandLine.contains("command-service") ? "command-service" : "query-service";
             return commandLine.contains("--disclosure.rebuild=true") ? service + " (rebuild)" : service;
         }

@@ -15,9 +15,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,13 +34,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * 台账导入: replays an agency's ledger, one JSON line per application, through the same commands staff give.
- * Each line is imported whole or not at all (one transaction), a line already imported is recognised by its agency
- * and case number and adds nothing, and the file is read as a stream, never held in memory whole.
+ * Each line is imported whole or not at all (up to {@value #LINES_PER_TRANSACTION} lines share a transaction; what a
+ * line changes is written only when they commit), a line already imported is recognised by its agency and case number and adds
+ * nothing, and the file is read as a stream, never held in memory whole.
  */
 @Component
 public class LedgerImporter {
@@ -43,22 +50,29 @@ public class LedgerImporter {
     /** At most this many refusals are listed in the answer (all are counted). */
     static final int MAX_LISTED_REFUSALS = 10_000;
     static final int MAX_LINE_BYTES = 1 << 20;
+    /**
+     * Lines imported in one transaction (each still whole or not at all): one commit and one insert of their events
+     * for many lines instead of one each.
+     */
+    static final int LINES_PER_TRANSACTION = 100;
 
     private final CommandGateway commandGateway;
     private final CaseNumbers caseNumbers;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public LedgerImporter(CommandGateway commandGateway, CaseNumbers caseNumbers,
-                          PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+                          PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource) {
         this.commandGateway = commandGateway;
         this.caseNumbers = caseNumbers;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** A line that was not imported, and the rule it broke (Chinese for staff, English for integrators). */
@@ -72,30 +86,22 @@ public class LedgerImporter {
                          long position) {}
 
     public Result importLedger(InputStream input, String user) throws IOException {
-        long imported = 0;
-        long alreadyPresent = 0;
-        long refusedTotal = 0;
-        List<Refusal> refused = new ArrayList<>();
+        Tally tally = new Tally();
+        List<Line> group = new ArrayList<>(LINES_PER_TRANSACTION);
         LineReader lines = new LineReader(input);
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            Outcome outcome = importLine(line, user);
-            switch (outcome.kind) {
-                case IMPORTED -> imported++;
-                case ALREADY_PRESENT -> alreadyPresent++;
-                case BLANK -> { }
-                case REFUSED -> {
-                    refusedTotal++;
-                    if (refused.size() < MAX_LISTED_REFUSALS) {
-                        refused.add(outcome.refusal);
-                    }
-                }
+            group.add(read(line));
+            if (group.size() == LINES_PER_TRANSACTION) {
+                importGroup(group, user, tally);
+                group.clear();
             }
         }
+        importGroup(group, user, tally);
         Long position = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
                 Long.class);
-        log.info("Ledger import by {}: {} imported, {} already present, {} refused", user, imported, alreadyPresent,
-                refusedTotal);
-        return new Result(imported, alreadyPresent, refused, refusedTotal, position);
+        log.info("Ledger import by {}: {} imported, {} already present, {} refused", user, tally.imported,
+                tally.alreadyPresent, tally.refusedTotal);
+        return new Result(tally.imported, tally.alreadyPresent, tally.refused, tally.refusedTotal, position);
     }
 
     private enum Kind { IMPORTED, ALREADY_PRESENT, REFUSED, BLANK }
@@ -110,20 +116,43 @@ public class LedgerImporter {
         }
     }
 
-    private Outcome importLine(LineReader.Line line, String user) {
+    private static final class Tally {
+        long imported;
+        long alreadyPresent;
+        long refusedTotal;
+        final List<Refusal> refused = new ArrayList<>();
+
+        void add(Outcome outcome) {
+            switch (outcome.kind) {
+                case IMPORTED -> imported++;
+                case ALREADY_PRESENT -> alreadyPresent++;
+                case BLANK -> { }
+                case REFUSED -> {
+                    refusedTotal++;
+                    if (refused.size() < MAX_LISTED_REFUSALS) {
+                        refused.add(outcome.refusal);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A line of the file: its entry to replay, or what became of it already (blank, or not readable). */
+    private record Line(long number, LedgerEntry entry, Outcome outcome) {}
+
+    private Line read(LineReader.Line line) {
         if (line.tooLong()) {
-            return Outcome.refused(line.number(), null, "LINE_TOO_LONG", "该行超过 1 MB", "the line is longer than 1 MB");
+            return refused(line, "LINE_TOO_LONG", "该行超过 1 MB", "the line is longer than 1 MB");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
         } catch (CharacterCodingException e) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是有效的 UTF-8 文本",
-                    "the line is not valid UTF-8");
+            return refused(line, "MALFORMED_LINE", "该行不是有效的 UTF-8 文本", "the line is not valid UTF-8");
         }
         if (text.isBlank()) {
-            return Outcome.of(Kind.BLANK);
+            return new Line(line.number(), null, Outcome.of(Kind.BLANK));
         }
         LedgerEntry entry;
         try {
@@ -131,52 +160,130 @@ public class LedgerImporter {
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(reference -> reference.getFieldName() != null
                     ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-            return Outcome.refused(line.number(), null, "INVALID_VALUE", "字段 " + field + " 无效或未知",
+            return refused(line, "INVALID_VALUE", "字段 " + field + " 无效或未知",
                     "invalid or unknown field " + field + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是有效的 JSON",
+            return refused(line, "MALFORMED_LINE", "该行不是有效的 JSON",
                     "the line is not valid JSON: " + e.getOriginalMessage());
         }
         if (entry == null) {
-            return Outcome.refused(line.number(), null, "MALFORMED_LINE", "该行不是 JSON 对象", "the line is not a JSON object");
+            return refused(line, "MALFORMED_LINE", "该行不是 JSON 对象", "the line is not a JSON object");
         }
-        String caseNo = entry.caseNo();
-        try {
-            if (entry.agency() != null && caseNo != null
-                    && caseNumbers.applicationOf(entry.agency().strip(), caseNo.strip()).isPresent()) {
-                return Outcome.of(Kind.ALREADY_PRESENT);
-            }
-            List<Object> commands = LedgerTranslator.commands(entry, applicationId(entry), user);
-            transactions.executeWithoutResult(status -> replay(commands));
-            return Outcome.of(Kind.IMPORTED);
-        } catch (LedgerLineRefused e) {
-            return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
-        } catch (RuleViolation e) {
-            return Outcome.refused(line.number(), caseNo, e.rule().name(), e.detailZh(), e.detailEn());
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuleViolation violation) {
-                return Outcome.refused(line.number(), caseNo, violation.rule().name(), violation.detailZh(),
-                        violation.detailEn());
-            }
-            throw e;
-        }
+        return new Line(line.number(), entry, null);
+    }
+
+    private static Line refused(LineReader.Line line, String code, String zh, String en) {
+        return new Line(line.number(), null, Outcome.refused(line.number(), null, code, zh, en));
     }
 
     /**
-     * Sends the line's commands inside one unit of work, so that each command's own unit of work is nested in it:
-     * the application then lives in that unit of work from its intake to the last command (Axon keeps the
-     * aggregates of a root unit of work), instead of being read back from the event store for every command, and
-     * its events are appended together when the line commits. A refused command rolls back the whole line.
+     * Imports a group of lines in one transaction. If it fails for another reason than a refused line (another
+     * application registered one of the case numbers at that moment, say), its lines are imported again one
+     * transaction each, as if alone.
      */
-    private void replay(List<Object> commands) {
-        UnitOfWork<?> line = DefaultUnitOfWork.startAndGet(null);
+    private void importGroup(List<Line> group, String user, Tally tally) {
+        if (group.stream().allMatch(line -> line.outcome() != null)) {
+            group.forEach(line -> tally.add(line.outcome()));
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = transactions.execute(status -> replayAll(group, user, status));
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                throw e;
+            }
+            log.info("Ledger lines {} to {} failed together ({}); importing them one by one",
+                    group.get(0).number(), group.get(group.size() - 1).number(), e.toString());
+            group.forEach(line -> importGroup(List.of(line), user, tally));
+            return;
+        }
+        outcomes.forEach(tally::add);
+    }
+
+    /**
+     * Replays the lines inside one unit of work, so that each command's own unit of work is nested in it: an
+     * application then lives in that unit of work from its intake to its last command (Axon keeps the aggregates of
+     * a root unit of work) instead of being read back from the event store for every command. What the lines change
+     * is written when the group commits: their events in one insert, their deadlines once for all their commands
+     * (see {@code ScopeIndexedDeadlineManager}), and — for a group of several lines — their case numbers in one
+     * statement too, after one look-up for all of them; a line then writes nothing while it is replayed, and a
+     * refused one leaves nothing to undo. A single line (the fallback) claims its number at once and, if refused,
+     * rolls the transaction back.
+     */
+    private List<Outcome> replayAll(List<Line> group, String user, TransactionStatus transaction) {
+        boolean together = group.size() > 1;
+        Set<CaseNumbers.Numbered> present = caseNumbers.registeredAmong(group.stream()
+                .map(Line::entry).filter(entry -> entry != null && entry.agency() != null && entry.caseNo() != null)
+                .map(LedgerImporter::numbered).toList());
+        List<Outcome> outcomes = new ArrayList<>(group.size());
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            if (together) {
+                caseNumbers.claimAtCommit(unitOfWork);
+            }
+            for (Line line : group) {
+                Outcome outcome = line.outcome() != null ? line.outcome() : replay(line, user, present, together);
+                if (outcome.kind == Kind.REFUSED && !together) {
+                    transaction.setRollbackOnly();
+                }
+                outcomes.add(outcome);
+            }
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
+        return outcomes;
+    }
+
+    /** One line, whole or not at all: its commands in a unit of work of their own, nested in the group's. */
+    private Outcome replay(Line line, String user, Set<CaseNumbers.Numbered> present, boolean together) {
+        LedgerEntry entry = line.entry();
+        String caseNo = entry.caseNo();
+        CaseNumbers.Numbered number = entry.agency() != null && caseNo != null ? numbered(entry) : null;
+        if (number != null && present.contains(number)) {
+            return Outcome.of(Kind.ALREADY_PRESENT);
+        }
+        List<Object> commands;
+        try {
+            commands = LedgerTranslator.commands(entry, applicationId(entry), user);
+        } catch (LedgerLineRefused e) {
+            return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
+        }
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             commands.forEach(commandGateway::sendAndWait);
         } catch (RuntimeException e) {
-            line.rollback(e);
-            throw e;
+            unitOfWork.rollback(e);
+            RuleViolation violation = e instanceof RuleViolation direct ? direct
+                    : e instanceof CommandExecutionException && e.getCause() instanceof RuleViolation cause ? cause
+                    : null;
+            if (violation == null) {
+                throw e;
+            }
+            if (together) {
+                keepTransaction();
+            }
+            return Outcome.refused(line.number(), caseNo, violation.rule().name(), violation.detailZh(),
+                    violation.detailEn());
         }
-        line.commit();
+        unitOfWork.commit();
+        present.add(number);
+        return Outcome.of(Kind.IMPORTED);
+    }
+
+    /**
+     * The refused command rolled back its part of the transaction, and Spring marks a transaction whose participant
+     * failed for rollback; but nothing of the line was written yet (everything waits for the group's commit), so the
+     * group's transaction stays good for the other lines.
+     */
+    private void keepTransaction() {
+        ((ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource)).resetRollbackOnly();
+    }
+
+    private static CaseNumbers.Numbered numbered(LedgerEntry entry) {
+        return new CaseNumbers.Numbered(entry.agency().strip(), entry.caseNo().strip());
     }
 
     /** The same ledger line always maps to the same application. */

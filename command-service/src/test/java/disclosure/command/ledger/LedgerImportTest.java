@@ -67,6 +67,13 @@ class LedgerImportTest {
                 String.class, applicationId).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
     }
 
+    /** The durable deadlines scheduled for the application (listed by scope, which names it). */
+    private static long deadlinesOf(String applicationId) {
+        return service.jdbc().queryForObject("""
+                SELECT count(*) FROM scheduled_tasks task JOIN deadline_scope listed USING (task_instance)
+                WHERE convert_from(listed.scope, 'UTF8') LIKE '%' || ? || '%'""", Long.class, applicationId);
+    }
+
     private static final String FULL_CASE = """
             {"agency": "某市生态环境局", "caseNo": "2024-0007", "channel": "INTERNET", "receivedOn": "2024-03-05", \
             "applicantCategory": "NATURAL_PERSON", "applicant": {"name": "赵六", "idNumber": "110101199001011234", "phone": "13600000000"}, \
@@ -117,10 +124,10 @@ class LedgerImportTest {
                 SELECT convert_from(payload, 'UTF8')::jsonb ->> 'result' FROM domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%ReconsiderationDecided'""", String.class, full))
                 .isEqualTo("ORDERED_TO_ANSWER_AGAIN");
-        assertThat(service.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class))
-                .as("the 补正 resolved in the ledger leaves no deadline behind").isZero();
+        assertThat(deadlinesOf(full)).as("the 补正 resolved in the ledger leaves no deadline behind").isZero();
         assertThat(eventTypes(applicationId("某市生态环境局", "2024-0010"))).as("a refused line stores nothing").isEmpty();
-        assertThat(service.jdbc().queryForObject("SELECT count(*) FROM case_number WHERE case_number = '2024-0010'",
+        assertThat(service.jdbc().queryForObject("""
+                SELECT count(*) FROM case_number WHERE agency = '某市生态环境局' AND case_number = '2024-0010'""",
                 Long.class)).isZero();
 
         long events = service.eventCount();
@@ -154,6 +161,42 @@ class LedgerImportTest {
         JsonNode recorded = JSON.readTree(service.jdbc().queryForObject(expired, String.class,
                 applicationId("某市审计局", "2024-0101")));
         assertThat(recorded.get("closedOn").asText()).isEqualTo("2024-05-23");
+    }
+
+    @Test
+    void aLongLedgerImportsLineByLineAcrossItsTransactions() throws Exception {
+        int lines = 2 * LedgerImporter.LINES_PER_TRANSACTION + 5;
+        int refusedLine = LedgerImporter.LINES_PER_TRANSACTION + 20;
+        int repeatedLine = LedgerImporter.LINES_PER_TRANSACTION + 50;
+        String[] ledger = new String[lines];
+        for (int i = 1; i <= lines; i++) {
+            int caseNo = i == repeatedLine ? 10 : i;
+            String steps = i == refusedLine
+                    ? "{\"type\": \"SUPPLEMENT_REQUESTED\", \"on\": \"2024-04-30\", \"dueOn\": \"2024-05-14\"}"
+                    : "{\"type\": \"CLOSED\", \"on\": \"2024-04-15\", \"outcome\": \"1\", \"basis\": \"条例第三十六条\"}";
+            ledger[i - 1] = """
+                    {"agency": "某市统计局", "caseNo": "2024-%04d", "channel": "INTERNET", "receivedOn": "2024-04-01", \
+                    "applicantCategory": "NATURAL_PERSON", "applicant": {"name": "钱%d"}, "description": "统计公报", \
+                    "steps": [%s]}""".formatted(caseNo, i, steps);
+        }
+
+        JsonNode result = importLines(ledger);
+
+        assertThat(result.get("imported").asLong()).isEqualTo(lines - 2);
+        assertThat(result.get("alreadyPresent").asLong()).as("line %d repeats line 10", repeatedLine).isEqualTo(1);
+        assertThat(result.get("refused")).extracting(refusal -> refusal.get("line").asLong() + " "
+                + refusal.get("code").asText()).containsExactly(refusedLine + " SUPPLEMENT_NOTICE_TOO_LATE");
+        assertThat(service.jdbc().queryForObject("SELECT count(*) FROM case_number WHERE agency = '某市统计局'",
+                Long.class)).isEqualTo(lines - 2);
+        assertThat(service.jdbc().queryForObject("""
+                SELECT last_number FROM case_number_counter WHERE agency = '某市统计局' AND year = 2024""", Long.class))
+                .as("numbers given at intake continue after the ledger's").isEqualTo(lines);
+        assertThat(eventTypes(applicationId("某市统计局", "2024-%04d".formatted(refusedLine))))
+                .as("the refused line stores nothing, its neighbours all they have").isEmpty();
+        assertThat(eventTypes(applicationId("某市统计局", "2024-%04d".formatted(refusedLine + 1))))
+                .containsExactly("ApplicationReceived", "AnswerRecorded");
+        assertThat(deadlinesOf(applicationId("某市统计局", "2024-0001")) + deadlinesOf(applicationId("某市统计局",
+                "2024-%04d".formatted(lines)))).as("applications closed in the ledger: no deadline left").isZero();
     }
 
     @Test

@@ -8,6 +8,7 @@ import disclosure.contract.correction.ApplicantCategoryCorrected;
 import disclosure.contract.correction.OutcomeCorrected;
 import disclosure.contract.correction.ReceiptDateCorrected;
 import disclosure.contract.intake.ApplicationReceived;
+import disclosure.query.stream.IncomingEvent;
 import disclosure.query.stream.StoredEvents;
 import disclosure.query.stream.StoredEvents.StoredEvent;
 import disclosure.statute.LegalTime;
@@ -44,9 +45,12 @@ public class ApplicationProjection {
         this.clock = clock;
     }
 
-    /** Folds each application afresh; their histories are read in one query and their rows written in one batch. */
-    public void rebuild(Collection<String> applicationIds) {
-        Map<String, List<StoredEvent>> histories = events.ofAll(applicationIds);
+    /**
+     * Folds each application afresh; their histories are read in one query (those made only of events just stored
+     * are taken as they are, see {@link StoredEvents#ofAll(Collection, List)}) and their rows written in one batch.
+     */
+    public void rebuild(Collection<String> applicationIds, List<IncomingEvent> justStored) {
+        Map<String, List<StoredEvent>> histories = events.ofAll(applicationIds, justStored);
         LocalDate today = LegalTime.today(clock);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(applicationIds.size());

@@ -29,6 +29,9 @@ public class ReadPosition {
      * more than the applying itself.
      */
     private volatile long committedHere;
+    /** The position as last read from the database, and when ({@link System#nanoTime()}): shared by the waiters. */
+    private volatile long lastRead;
+    private volatile long lastReadAt = System.nanoTime() - RECHECK.toNanos();
 
     public ReadPosition(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -91,6 +94,18 @@ public class ReadPosition {
     }
 
     /**
+     * The position in the database, read at most once per {@link #RECHECK} for all waiters together: with many
+     * queries waiting, each reading it every {@link #RECHECK} would cost more than the applying itself.
+     */
+    private long recentlyRead(long now) {
+        if (now - lastReadAt >= RECHECK.toNanos()) {
+            lastRead = current();
+            lastReadAt = now;
+        }
+        return lastRead;
+    }
+
+    /**
      * Waits until every event up to {@code position} is reflected. Woken when this instance advances the
      * position, and re-reads it regularly, since another instance may have advanced it.
      *
@@ -102,7 +117,7 @@ public class ReadPosition {
         while (committedHere < position) {
             long now = System.nanoTime();
             if (now >= nextRead || now >= deadline) {
-                if (current() >= position) {
+                if ((now >= deadline ? current() : recentlyRead(now)) >= position) {
                     return true;
                 }
                 if (now >= deadline) {

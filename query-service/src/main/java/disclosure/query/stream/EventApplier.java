@@ -67,7 +67,7 @@ public class EventApplier {
             touched.add(event.applicationId());
         }
         if (!touched.isEmpty()) {
-            projections.forEach(projection -> projection.rebuild(touched));
+            projections.forEach(projection -> projection.rebuild(touched, stored));
             eventProjections.forEach(projection -> projection.applyNew(stored));
         }
         readPosition.advance();
