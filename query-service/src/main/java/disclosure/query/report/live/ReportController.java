@@ -45,7 +45,7 @@ public class ReportController {
                                                @RequestParam(required = false) Long minPosition) {
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
-                .body(tables.tables().report(year, agency));
+                .body(tables.report(year, agency));
     }
 
     @GetMapping(path = "/markdown", produces = "text/markdown;charset=UTF-8")
@@ -55,7 +55,7 @@ public class ReportController {
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
                 .contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
-                .body(TableRenderer.markdown(tables.tables().report(year, agency)));
+                .body(TableRenderer.markdown(tables.report(year, agency)));
     }
 
     @GetMapping(path = "/html", produces = "text/html;charset=UTF-8")
@@ -65,7 +65,7 @@ public class ReportController {
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(TableRenderer.html(tables.tables().report(year, agency)));
+                .body(TableRenderer.html(tables.report(year, agency)));
     }
 
     /** The applications counted in one cell of table 三: {@code row} is a row key, {@code column} 0–5 or 6 (总计). */
