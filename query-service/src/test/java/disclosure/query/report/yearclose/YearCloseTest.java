@@ -53,6 +53,7 @@ class YearCloseTest {
     private static final String OTHER_AGENCY = "市司法局";
     private static final Instant BEFORE_MIDNIGHT = LegalTime.startOf(LocalDate.of(2024, 12, 31), 23);
     private static final Instant MIDNIGHT = LegalTime.startOf(LocalDate.of(2025, 1, 1), 0);
+    private static final Duration GRACE = Duration.ofMinutes(10);
     private static final MutableClock CLOCK = new MutableClock(BEFORE_MIDNIGHT, LegalTime.ZONE);
     private static final String TOPIC = "year-close-" + UUID.randomUUID();
     private static EventStreamWriter stream;
@@ -65,7 +66,7 @@ class YearCloseTest {
         String database = TestDatabase.freshDatabase();
         stream = new EventStreamWriter(kafka, TOPIC);
         String[] fastChecks = {"disclosure.report.year-close-check=PT0.2S",
-                "disclosure.report.year-close-initial-delay=PT0.1S"};
+                "disclosure.report.year-close-initial-delay=PT0.1S", "disclosure.report.year-close-grace=" + GRACE};
         first = RunningQueryService.start(database, kafka, TOPIC, "group-" + TOPIC, CLOCK, fastChecks);
         second = RunningQueryService.start(database, kafka, TOPIC, "group-" + TOPIC, CLOCK, fastChecks);
     }
@@ -128,6 +129,10 @@ class YearCloseTest {
         assertThat(yearCloseSnapshots(2024)).as("the year is not over yet").isZero();
 
         CLOCK.set(MIDNIGHT.plusSeconds(1));
+        first.bean(YearClose.class).closeIfDue();
+        assertThat(yearCloseSnapshots(2024)).as("events recorded at 23:59 may still be on their way").isZero();
+
+        CLOCK.set(MIDNIGHT.plus(GRACE).plusSeconds(1));
         await().atMost(Duration.ofSeconds(60)).until(() -> yearCloseSnapshots(2024) == 3);
         assertThat(first.bean(YearClose.class).close(2024)).isFalse();
         assertThat(second.bean(YearClose.class).close(2024)).isFalse();
