@@ -12,6 +12,9 @@ public enum Rule {
     APPLICATION_NOT_FOUND(404, "申请不存在", "No such application", ""),
     VERSION_CONFLICT(409, "申请已被他人修改，请刷新后重试",
             "The application was changed by someone else; reload and retry", ""),
+    COMMAND_KEY_REUSED(422, "幂等键已用于另一请求", "The Idempotency-Key was already used for another request", ""),
+    REQUEST_TOO_LARGE(413, "请求内容过大", "Request body too large", ""),
+    TOO_MANY_REQUESTS(429, "请求过于频繁，请稍后重试", "Too many requests; retry later", ""),
 
     RECEIPT_DATE_UNDERIVABLE(422, "无法确定收到申请之日", "The legal receipt date cannot be derived", "条例第三十一条"),
     RECEIPT_BEFORE_REGULATION(422, "收到申请之日早于现行条例施行日期（2019-05-15）",

@@ -162,14 +162,8 @@ public class ProblemResponses {
 
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e, HttpServletRequest request) {
-        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-        body.setType(URI.create(TYPE_PREFIX + "request-too-large"));
-        body.setTitle("请求内容过大");
-        body.setDetail("请求内容不得超过 " + e.limitBytes() / 1024 + " KB");
-        body.setProperty("code", "REQUEST_TOO_LARGE");
-        body.setProperty("title_en", "Request body too large");
-        body.setProperty("detail_en", "the request body may not exceed " + e.limitBytes() / 1024 + " KB");
-        return respond(body, request);
+        return problem(Rule.REQUEST_TOO_LARGE, "请求内容不得超过 " + e.limitBytes() / 1024 + " KB",
+                "the request body may not exceed " + e.limitBytes() / 1024 + " KB", List.of(), request);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
