@@ -30,6 +30,8 @@ public enum Rule {
             "A supplement notice must go out within 7 working days of receipt", "条例第三十条"),
     SUPPLEMENT_DUE_NOT_AFTER_NOTICE(422, "补正期限须晚于告知日期",
             "The supplement due date must be after the notice date", "条例第三十条"),
+    SUPPLEMENT_DUE_TOO_FAR(422, "补正期限不得晚于告知日期后一年",
+            "The supplement due date may be at most a year after the notice", "条例第三十条"),
     NO_SUPPLEMENT_PENDING(409, "没有等待补正的告知", "No supplement is awaited", "条例第三十条"),
     SUPPLEMENT_AFTER_DUE_DATE(422, "补正期限已过，视为放弃申请",
             "The supplement period has passed; the application is deemed abandoned", "条例第三十条"),

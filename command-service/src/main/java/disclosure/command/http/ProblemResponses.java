@@ -271,6 +271,10 @@ public class ProblemResponses {
     }
 
     private static FieldProblem valueProblem(String field, JsonMappingException e) {
+        if (e instanceof StrictJson.ForbiddenCharacterException) {
+            return new FieldProblem(field, "不得包含控制字符（如 NUL）或不成对的代理字符",
+                    "must not contain control characters (such as NUL) or unpaired surrogates");
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             String message = e.getCause().getMessage();
@@ -285,6 +289,7 @@ public class ProblemResponses {
             return new FieldProblem(field, "应为 YYYY-MM-DD 格式的有效日期", "must be a valid date YYYY-MM-DD");
         }
         Map<Class<?>, String[]> kinds = Map.of(
+                Boolean.class, new String[]{"应为 true 或 false", "must be true or false"},
                 Integer.class, new String[]{"应为整数", "must be an integer"},
                 int.class, new String[]{"应为整数", "must be an integer"},
                 java.math.BigDecimal.class, new String[]{"应为数字", "must be a number"},

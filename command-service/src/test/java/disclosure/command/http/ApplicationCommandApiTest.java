@@ -135,7 +135,7 @@ class ApplicationCommandApiTest {
         long position = 0;
         for (String[] step : new String[][]{
                 {"/supplement-request", """
-                        {"noticeDate": "2024-03-05", "missingItems": "身份证明", "supplementDueDate": "2024-03-12"}"""},
+                        {"noticeDate": "2024-03-05", "missingItems": "身份证明", "supplementDueDate": "2024-03-22"}"""},
                 {"/supplement", """
                         {"receivedOn": "2024-03-08"}"""},
                 {"/extension", """
