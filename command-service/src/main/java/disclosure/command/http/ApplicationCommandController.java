@@ -309,7 +309,13 @@ public class ApplicationCommandController {
     }
 
     private ResponseEntity<CommandAccepted> send(String applicationId, String ifMatch, Function<Long, Object> command) {
-        Outcome outcome = once(applicationId, command.apply(ExpectedVersion.parse(ifMatch)));
+        Long expected = ExpectedVersion.parse(ifMatch);
+        Outcome outcome;
+        try {
+            outcome = once(applicationId, command.apply(expected));
+        } catch (RuntimeException e) {
+            throw ExpectedVersion.staleOr(e, expected, () -> eventLog.lastOf(applicationId).version());
+        }
         return outcome.respond(ResponseEntity.ok(), new CommandAccepted(applicationId, null,
                 outcome.position().version(), outcome.position().position(), null, null));
     }

@@ -46,12 +46,21 @@ public final class CommandLoad {
 
     private record Step(String kind, String path, String body) {}
 
-    private CommandLoad(FaultSystem system, String agency, int commands) {
+    /** What the applications of a load go through. */
+    public enum Shape {
+        /** Answered, after an extension or after a 补正 (3 or 4 commands each). */
+        ANSWERED,
+        /** Received weeks ago, sent a 补正 notice whose period has already run out: each closes as 6.1 by itself. */
+        SUPPLEMENT_EXPIRED
+    }
+
+    private CommandLoad(FaultSystem system, String agency, int commands, Shape shape) {
         this.system = system;
         this.agency = agency;
         int planned = 0;
         for (int i = 0; planned < commands; i++) {
-            List<Step> script = i % 2 == 0 ? answeredAfterExtension() : answeredAfterSupplement();
+            List<Step> script = shape == Shape.SUPPLEMENT_EXPIRED ? supplementExpired()
+                    : i % 2 == 0 ? answeredAfterExtension() : answeredAfterSupplement();
             script = script.subList(0, Math.min(script.size(), commands - planned));
             planned += script.size();
             scripts.add(script);
@@ -59,7 +68,11 @@ public final class CommandLoad {
     }
 
     public static CommandLoad start(FaultSystem system, String agency, int commands) {
-        CommandLoad load = new CommandLoad(system, agency, commands);
+        return start(system, agency, commands, Shape.ANSWERED);
+    }
+
+    public static CommandLoad start(FaultSystem system, String agency, int commands, Shape shape) {
+        CommandLoad load = new CommandLoad(system, agency, commands, shape);
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             load.threads.submit(() -> load.work(thread));
@@ -91,8 +104,8 @@ public final class CommandLoad {
     private void work(int thread) {
         int n = 0;
         for (List<Step> script = scripts.poll(); script != null; script = scripts.poll()) {
-            // Two users per thread: each stays well inside the per-user rate limit.
-            Client client = Client.staff("load-" + thread + "-" + (n++ % 2));
+            // Four users per thread: each stays inside the per-user rate limit (a 429 is waited out and sent again).
+            Client client = Client.staff("load-" + thread + "-" + (n++ % 4));
             String applicationId = null;
             for (Step step : script) {
                 Sent result = send(client, step, applicationId);
@@ -147,11 +160,23 @@ public final class CommandLoad {
     }
 
     private String intake() {
+        return intake(today);
+    }
+
+    private String intake(LocalDate receivedOn) {
         return """
                 {"agency": "%s", "channel": "IN_PERSON", "channelDates": {"handedInOn": "%s"},
                  "category": "NATURAL_PERSON",
                  "applicant": {"name": "王五", "idDocumentNumber": "110101199001011234", "phone": "13800000000"},
-                 "requestedInformation": "本机关2024年行政许可决定", "deliveryForm": "EMAIL"}""".formatted(agency, today);
+                 "requestedInformation": "本机关2024年行政许可决定", "deliveryForm": "EMAIL"}""".formatted(agency, receivedOn);
+    }
+
+    private List<Step> supplementExpired() {
+        LocalDate received = today.minusDays(20);
+        return List.of(new Step("intake", "/api/applications", intake(received)),
+                new Step("supplement-request", "/api/applications/{id}/supplement-request", """
+                        {"noticeDate": "%s", "missingItems": "身份证明", "supplementDueDate": "%s"}"""
+                        .formatted(received, received.plusDays(3))));
     }
 
     private List<Step> answeredAfterExtension() {

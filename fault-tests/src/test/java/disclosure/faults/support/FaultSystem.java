@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * JVM, shared by the scenarios (each works on agencies of its own), stopped when the JVM ends.
  */
 public final class FaultSystem {
+    public static final int RATE_LIMIT_PER_SECOND = 10;
+    public static final int RATE_LIMIT_BURST = 20;
     private static final String TOPIC = "disclosure.events";
     private static FaultSystem shared;
 
@@ -73,7 +75,11 @@ public final class FaultSystem {
                 "DISCLOSURE_COMMAND_DB_PASSWORD", "postgres",
                 "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "DISCLOSURE_EVENTS_TOPIC", TOPIC,
-                "DISCLOSURE_DEADLINE_POLLING", "1s"));
+                "DISCLOSURE_DEADLINE_POLLING", "1s",
+                // A lower per-user limit than the default (30/s, bursts of 60), so that a flood outruns it even on
+                // a slow, shared machine; the loads spread over enough users to stay inside it.
+                "DISCLOSURE_RATE_LIMIT_PER_SECOND", Integer.toString(RATE_LIMIT_PER_SECOND),
+                "DISCLOSURE_RATE_LIMIT_BURST", Integer.toString(RATE_LIMIT_BURST)));
         return environment;
     }
 
@@ -108,6 +114,11 @@ public final class FaultSystem {
 
     public void killQueryService() {
         queries.kill();
+    }
+
+    /** A clean stop (SIGTERM): the consumer leaves its group, so the group's offsets can be moved. */
+    public void stopQueryService() {
+        queries.close();
     }
 
     public PostgresServer postgres() {

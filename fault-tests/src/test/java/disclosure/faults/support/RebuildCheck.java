@@ -1,5 +1,6 @@
 package disclosure.faults.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import disclosure.testsupport.ServiceProcess;
 
 import java.sql.Connection;
@@ -120,12 +121,36 @@ public final class RebuildCheck {
                     "/api/applications?size=500")) {
                 Api.Answer live = Api.get(system.queryUrl(path), reader);
                 Api.Answer again = Api.get(rebuilt.url(path), reader);
-                if (live.status() != 200 || again.status() != 200 || !live.json().equals(again.json())) {
+                if (live.status() != 200 || again.status() != 200) {
                     differences.add(path + ": live " + live.status() + " " + abbreviate(live.body()) + " — rebuilt "
                             + again.status() + " " + abbreviate(again.body()));
+                } else if (!live.json().equals(again.json())) {
+                    differences.add(path + ": " + firstDifference(live.json(), again.json(), ""));
                 }
             }
         }
+    }
+
+    /** Where two JSON documents first differ, and how. */
+    private static String firstDifference(JsonNode live, JsonNode rebuilt, String at) {
+        if (live.isContainerNode() && rebuilt.isContainerNode() && live.size() == rebuilt.size()) {
+            if (live.isArray()) {
+                for (int i = 0; i < live.size(); i++) {
+                    if (!live.get(i).equals(rebuilt.get(i))) {
+                        return firstDifference(live.get(i), rebuilt.get(i), at + "[" + i + "]");
+                    }
+                }
+            } else {
+                for (java.util.Iterator<String> names = live.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (!live.get(name).equals(rebuilt.get(name))) {
+                        return rebuilt.has(name) ? firstDifference(live.get(name), rebuilt.get(name), at + "/" + name)
+                                : at + "/" + name + " missing in the rebuild";
+                    }
+                }
+            }
+        }
+        return at + ": live " + abbreviate(live.toString()) + " — rebuilt " + abbreviate(rebuilt.toString());
     }
 
     private static String abbreviate(String text) {

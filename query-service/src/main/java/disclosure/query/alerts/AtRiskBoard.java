@@ -67,7 +67,7 @@ public class AtRiskBoard {
             sql.append(" AND handler = :handler");
             params.addValue("handler", handler);
         }
-        sql.append(" ORDER BY answer_due, case_number LIMIT :limit");
+        sql.append(" ORDER BY answer_due, case_number, application_id LIMIT :limit");
         List<AtRisk> applications = jdbc.query(sql.toString(), params, (rs, i) -> {
             LocalDate due = rs.getDate("answer_due").toLocalDate();
             return new AtRisk(rs.getString("application_id"), rs.getString("agency"), rs.getString("case_number"),

@@ -83,7 +83,7 @@ public class ApplicationQueries {
         Long total = jdbc.queryForObject("SELECT count(*) FROM application_view" + condition, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<ApplicationSummary> items = jdbc.query("SELECT * FROM application_view" + condition
-                + " ORDER BY receipt_date DESC, case_number DESC LIMIT :limit OFFSET :offset", params,
+                + " ORDER BY receipt_date DESC, case_number DESC, application_id LIMIT :limit OFFSET :offset", params,
                 (rs, i) -> summary(rs));
         return new Page(items, total == null ? 0 : total, page, size);
     }
