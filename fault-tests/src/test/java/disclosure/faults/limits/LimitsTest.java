@@ -112,7 +112,7 @@ class LimitsTest {
             floodInLog = Sql.count(store, "SELECT count(*) FROM command_key WHERE idempotency_key = ANY (?)",
                     (Object) floodKeys.toArray(String[]::new));
         }
-        RebuildCheck.Result rebuild = RebuildCheck.compare(system);
+        RebuildCheck.Result rebuild = RebuildCheck.compareTables(system);
         Summary.add(new Summary.Row("flooding client rate-limited (" + floodSlowed.get() + " × 429)",
                 sent.get() + 20, floodAccepted.get() + clerkAccepted, floodInLog + clerkAccepted,
                 rebuild.equal()));

@@ -70,7 +70,20 @@ public final class RebuildCheck {
         }
     }
 
+    /** Every read-model table row by row, and the annual tables and the list through the API. */
     public static Result compare(FaultSystem system) {
+        return compare(system, true);
+    }
+
+    /**
+     * Every read-model table row by row (the list's rows and the log the annual tables are counted from); without
+     * the API comparison, which starts a query-service on the rebuild (CI time).
+     */
+    public static Result compareTables(FaultSystem system) {
+        return compare(system, false);
+    }
+
+    private static Result compare(FaultSystem system, boolean throughApi) {
         long events = awaitSettled(system);
         int n = REBUILDS.incrementAndGet();
         String rebuilt = system.freshDatabase("rebuilt_" + n);
@@ -91,7 +104,9 @@ public final class RebuildCheck {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        compareApi(system, rebuilt, n, differences);
+        if (throughApi) {
+            compareApi(system, rebuilt, n, differences);
+        }
         return new Result(events, differences);
     }
 
