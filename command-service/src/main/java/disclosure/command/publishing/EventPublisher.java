@@ -18,9 +18,6 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,8 +35,8 @@ import java.util.concurrent.TimeoutException;
  * them out: global order, except that an event whose transaction committed late follows the newer ones.
  * <p>
  * It runs in the tracking processor {@value #PROCESSING_GROUP}, which hands it the events in batches. The handler
- * only collects them; before the batch commits, its events are numbered (publish sequences, committed at once), all
- * its records are sent and every acknowledgement awaited, and only then may the processor store its token. A crash
+ * only collects them; before the batch commits, all its records are sent and every acknowledgement awaited, and
+ * only then may the processor store its token, in the same transaction as the batch's publish sequences. A crash
  * between the commit of an event and its publication therefore loses nothing, and at worst publishes the events
  * of one batch a second time (at-least-once), with the same publish sequences. A failed send throws, so the
  * processor keeps its token and retries the batch. The records of a batch are sent in order on one idempotent
@@ -56,17 +53,13 @@ public class EventPublisher {
     private final Serializer eventSerializer;
     private final Duration sendTimeout;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate numbering;
     private final String globalIndexQuery;
     private volatile boolean topicChecked;
 
     public EventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic topic,
                           Serializer eventSerializer,
-                          Duration sendTimeout, JdbcTemplate jdbc, EventSchema schema,
-                          PlatformTransactionManager transactionManager) {
+                          Duration sendTimeout, JdbcTemplate jdbc, EventSchema schema) {
         this.kafka = kafka;
-        this.numbering = new TransactionTemplate(transactionManager);
-        this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.admin = admin;
         this.topic = topic;
         this.eventSerializer = eventSerializer;
@@ -104,11 +97,7 @@ public class EventPublisher {
             batchPositions.add(position);
             completeUpTo.add(completeUpTo(pending.token(), position));
         }
-        // Committed before anything is sent: if the processor's own transaction then fails (the database goes down
-        // after the broker acknowledged), the batch is sent again with these same numbers, not with new ones — an
-        // event sent under two publish sequences would leave the query side waiting for one forever, and the
-        // other taken by a different event.
-        List<Published> published = numbering.execute(status -> record(batchPositions, completeUpTo));
+        List<Published> published = record(batchPositions, completeUpTo);
         ensureTopic();
         List<CompletableFuture<?>> acknowledgements = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
@@ -156,7 +145,7 @@ public class EventPublisher {
 
     /**
      * The events' publish sequences, in batch order: the next numbers, or the ones they already had if they are
-     * being sent again. Written and committed in a transaction of its own before the send; one processor thread on one
+     * being sent again. Written in the processor's transaction, with the token; one processor thread on one
      * segment writes here, so the next number cannot be taken by anyone else meanwhile (if it were, the insert
      * would fail on the unique sequence and the batch be retried).
      */

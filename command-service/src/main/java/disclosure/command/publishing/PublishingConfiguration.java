@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Publishing of the event store to Kafka: the topic, the {@link EventPublisher} and the tracking processor that
@@ -37,10 +36,9 @@ public class PublishingConfiguration {
     @Bean
     public EventPublisher eventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic eventsTopic,
                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                         PublishingProperties properties, JdbcTemplate jdbc, EventSchema eventSchema,
-                                         PlatformTransactionManager transactionManager) {
+                                         PublishingProperties properties, JdbcTemplate jdbc, EventSchema eventSchema) {
         return new EventPublisher(kafka, admin, eventsTopic, eventSerializer, properties.sendTimeout(), jdbc,
-                eventSchema, transactionManager);
+                eventSchema);
     }
 
     /**

@@ -40,28 +40,21 @@ public final class RebuildCheck {
         }
     }
 
-    /** Events stored on the command side and applied on the query side at one moment, and one poll earlier. */
-    private record Progress(long stored, long applied, long storedBefore) {
-        boolean settled() {
-            return stored == applied && stored == storedBefore;
-        }
-    }
-
     /** Waits until the query side has applied every event the command side stored, and the log stands still. */
     public static long awaitSettled(FaultSystem system) {
         long[] last = {-1};
-        Progress settled = await("every stored event published and applied").atMost(Duration.ofMinutes(5))
+        await("every stored event published and applied").atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(1)).until(() -> {
                     long stored = storedEvents(system);
                     long applied;
                     try (Connection view = system.queryDatabase()) {
                         applied = Sql.count(view, "SELECT count(*) FROM event_log");
                     }
-                    Progress progress = new Progress(stored, applied, last[0]);
+                    boolean settled = stored == applied && stored == last[0];
                     last[0] = stored;
-                    return progress;
-                }, Progress::settled);
-        return settled.stored();
+                    return settled;
+                });
+        return last[0];
     }
 
     private static long storedEvents(FaultSystem system) throws SQLException {
