@@ -14,6 +14,8 @@ public enum Rule {
             "The application was changed by someone else; reload and retry", ""),
     COMMAND_KEY_REUSED(422, "幂等键已用于另一请求", "The Idempotency-Key was already used for another request", ""),
     REQUEST_TOO_LARGE(413, "请求内容过大", "Request body too large", ""),
+    SERVICE_UNAVAILABLE(503, "服务暂时不可用，请稍后用同一幂等键重试",
+            "The service is briefly unavailable; retry with the same Idempotency-Key", ""),
     TOO_MANY_REQUESTS(429, "请求过于频繁，请稍后重试", "Too many requests; retry later", ""),
 
     RECEIPT_DATE_UNDERIVABLE(422, "无法确定收到申请之日", "The legal receipt date cannot be derived", "条例第三十一条"),

@@ -188,6 +188,17 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (databaseUnreachable(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ResponseEntity<ProblemDetail> unavailable = problem(Rule.SERVICE_UNAVAILABLE,
+                    "数据库暂时无法访问：本次命令可能已保存，也可能未保存。请用同一幂等键（Idempotency-Key）重试，"
+                            + "已保存的命令不会重复执行",
+                    "the database could not be reached: the command may or may not have been stored; send it again "
+                            + "with the same Idempotency-Key, a stored command is not carried out twice", List.of(),
+                    request);
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header("Retry-After", "5").body(unavailable.getBody());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         body.setType(URI.create(TYPE_PREFIX + "internal-error"));
@@ -197,6 +208,24 @@ public class ProblemResponses {
         body.setProperty("title_en", "Internal error");
         body.setProperty("detail_en", "internal error; nothing was stored");
         return respond(body, request);
+    }
+
+    /**
+     * The database went away (restarting, the network): whether a commit got through is unknown, so the answer may
+     * not say "nothing was stored".
+     */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.transaction.TransactionSystemException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> fieldProblems(List<FieldProblem> errors, HttpServletRequest request) {
