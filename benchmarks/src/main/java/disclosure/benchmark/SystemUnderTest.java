@@ -50,7 +50,9 @@ final class SystemUnderTest implements AutoCloseable {
                         "DISCLOSURE_COMMAND_DB_USER", "postgres",
                         "DISCLOSURE_COMMAND_DB_PASSWORD", "postgres",
                         "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", kafka,
-                        "DISCLOSURE_EVENTS_TOPIC", TOPIC));
+                        "DISCLOSURE_EVENTS_TOPIC", TOPIC,
+                        // One client sends the whole measured load: the per-user rate limit would measure itself.
+                        "DISCLOSURE_RATE_LIMIT_PER_SECOND", "0"));
         ServiceProcess queries = ServiceProcess.start("query-service", "query-service", ServiceProcess.freePort(),
                 queryEnvironment(kafka, commandDb, queryDb, "benchmark-query"));
         SystemUnderTest system = new SystemUnderTest(kafka, commandDb, queryDb, commands, queries);

@@ -139,6 +139,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** {@code kill -9}: the process ends at once, without shutdown hooks, mid-request and mid-transaction. */
+    public void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         process.destroy();

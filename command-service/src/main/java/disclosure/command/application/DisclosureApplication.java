@@ -216,6 +216,11 @@ public class DisclosureApplication {
                     "补正期限" + command.supplementDueDate() + "不晚于告知日期" + noticeDate,
                     "due date " + command.supplementDueDate() + " is not after notice date " + noticeDate);
         }
+        if (command.supplementDueDate().isAfter(noticeDate.plusYears(1))) {
+            throw new RuleViolation(Rule.SUPPLEMENT_DUE_TOO_FAR,
+                    "补正期限" + command.supplementDueDate() + "晚于告知日期" + noticeDate + "后一年，不是合理的补正期限",
+                    "due date " + command.supplementDueDate() + " is more than a year after notice date " + noticeDate);
+        }
         apply(new SupplementRequested(applicationId, noticeDate, command.missingItems(),
                 command.supplementDueDate(), command.by(), clock.instant()));
         deadlines.schedule(LegalTime.startOf(command.supplementDueDate().plusDays(1), DEADLINE_HOUR),

@@ -3,6 +3,7 @@ package disclosure.command.eventstore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import disclosure.command.http.StrictJson;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -111,11 +112,14 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** The HTTP API's mapper: strict, so a misspelt field is an error rather than silently ignored. */
+    /**
+     * The HTTP API's mapper: strict, so a misspelt field is an error rather than silently ignored, and a value of the
+     * wrong type is refused rather than converted ({@link StrictJson}).
+     */
     @Bean
     @Primary
     public ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build()
+        return StrictJson.apply(builder.build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

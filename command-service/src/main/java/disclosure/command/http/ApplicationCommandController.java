@@ -41,8 +41,10 @@ import disclosure.contract.supplement.RequestSupplement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +56,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Function;
 
 import static disclosure.command.http.ApplicationRequests.ID_PATTERN;
@@ -62,7 +64,8 @@ import static disclosure.command.http.ApplicationRequests.ID_PATTERN;
 /**
  * One endpoint per command on a 依申请公开申请. Every success answers with the application id, its version (for
  * {@code If-Match}) and the global position of its last stored event (for read-your-writes on the query side).
- * The acting user comes from the {@code X-User-Id} header until login arrives (issue 7).
+ * The acting user comes from the {@code X-User-Id} header until login arrives (issue 7). A command sent with an
+ * {@code Idempotency-Key} header is carried out at most once, however often it is sent ({@link CommandKeys}).
  */
 @RestController
 @Validated
@@ -73,10 +76,15 @@ public class ApplicationCommandController {
 
     private final CommandGateway commands;
     private final EventLog eventLog;
+    private final CommandKeys commandKeys;
+    private final HttpServletRequest request;
 
-    public ApplicationCommandController(CommandGateway commands, EventLog eventLog) {
+    public ApplicationCommandController(CommandGateway commands, EventLog eventLog, CommandKeys commandKeys,
+                                        HttpServletRequest request) {
         this.commands = commands;
         this.eventLog = eventLog;
+        this.commandKeys = commandKeys;
+        this.request = request;
     }
 
     @PostMapping(consumes = "application/json")
@@ -84,15 +92,12 @@ public class ApplicationCommandController {
             + "from the channel and its dates and assigns the case number.")
     public ResponseEntity<CommandAccepted> receive(@RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
                                                    @Valid @RequestBody ReceiveApplicationBody body) {
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new ReceiveApplication(id, body.agency().strip(), null, body.channel(),
+        String id = generatedId("application");
+        Outcome outcome = once(id, new ReceiveApplication(id, body.agency().strip(), null, body.channel(),
                 body.channelDates().toChannelDates(), body.category(), body.applicant().toApplicant(),
                 body.requestedInformation(), body.deliveryForm(), user));
-        EventLog.Position position = eventLog.lastOf(id);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .eTag(Long.toString(position.version()))
-                .body(new CommandAccepted(id, eventLog.caseNumberOf(id), position.version(), position.position(),
-                        null, null));
+        return outcome.respond(ResponseEntity.status(HttpStatus.CREATED), new CommandAccepted(id,
+                eventLog.caseNumberOf(id), outcome.position().version(), outcome.position().position(), null, null));
     }
 
     @PostMapping(path = "/{applicationId}/supplement-request", consumes = "application/json")
@@ -135,7 +140,7 @@ public class ApplicationCommandController {
             @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody StartConsultationBody body) {
-        String consultationId = body.consultationId() != null ? body.consultationId() : UUID.randomUUID().toString();
+        String consultationId = body.consultationId() != null ? body.consultationId() : generatedId("consultation");
         ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new StartConsultation(
                 applicationId, v, consultationId, body.kind(), body.consultedParty(), body.sentOn(), user));
         return withBody(response, response.getBody().withConsultationId(consultationId));
@@ -227,7 +232,7 @@ public class ApplicationCommandController {
             @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody FileReconsiderationBody body) {
-        String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
+        String appealId = body.appealId() != null ? body.appealId() : generatedId("appeal");
         ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileReconsideration(
                 applicationId, v, appealId, body.filedOn(), body.reviewBody(), body.replyDueDate(), user));
         return withBody(response, response.getBody().withAppealId(appealId));
@@ -253,7 +258,7 @@ public class ApplicationCommandController {
             @RequestHeader(USER_HEADER) @Pattern(regexp = ID_PATTERN) String user,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody FileLawsuitBody body) {
-        String appealId = body.appealId() != null ? body.appealId() : UUID.randomUUID().toString();
+        String appealId = body.appealId() != null ? body.appealId() : generatedId("appeal");
         ResponseEntity<CommandAccepted> response = send(applicationId, ifMatch, v -> new FileLawsuit(
                 applicationId, v, appealId, body.filedOn(), body.court(), body.reconsiderationId(),
                 body.replyDueDate(), user));
@@ -317,11 +322,57 @@ public class ApplicationCommandController {
     }
 
     private ResponseEntity<CommandAccepted> send(String applicationId, String ifMatch, Function<Long, Object> command) {
-        commands.sendAndWait(command.apply(ExpectedVersion.parse(ifMatch)));
-        EventLog.Position position = eventLog.lastOf(applicationId);
-        return ResponseEntity.ok()
-                .eTag(Long.toString(position.version()))
-                .body(new CommandAccepted(applicationId, null, position.version(), position.position(), null, null));
+        Long expected = ExpectedVersion.parse(ifMatch);
+        Outcome outcome;
+        try {
+            outcome = once(applicationId, command.apply(expected));
+        } catch (RuntimeException e) {
+            throw ExpectedVersion.staleOr(e, expected, () -> eventLog.lastOf(applicationId).version());
+        }
+        return outcome.respond(ResponseEntity.ok(), new CommandAccepted(applicationId, null,
+                outcome.position().version(), outcome.position().position(), null, null));
+    }
+
+    /** Where a command's events landed, and whether it was carried out now or answered from its first run. */
+    private record Outcome(EventLog.Position position, boolean replayed) {
+        ResponseEntity<CommandAccepted> respond(ResponseEntity.BodyBuilder response, CommandAccepted body) {
+            if (replayed) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return response.eTag(Long.toString(position.version())).body(body);
+        }
+    }
+
+    /**
+     * Carries the command out, once per {@link CommandKeys Idempotency-Key}: a key already recorded answers where
+     * the first run's events landed, without running the command again.
+     */
+    private Outcome once(String applicationId, Object command) {
+        String key = CommandKeys.keyOf(request.getHeader(CommandKeys.HEADER));
+        if (key == null) {
+            commands.sendAndWait(command);
+            return new Outcome(eventLog.lastOf(applicationId), false);
+        }
+        String user = request.getHeader(USER_HEADER);
+        String target = request.getMethod() + " " + request.getRequestURI();
+        Optional<EventLog.Position> previous = commandKeys.previous(key, user, target, applicationId);
+        if (previous.isPresent()) {
+            return new Outcome(previous.get(), true);
+        }
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(CommandKeys.metaData(key, user, target, applicationId)));
+            return new Outcome(eventLog.lastOf(applicationId), false);
+        } catch (RuntimeException e) {
+            if (CommandKeys.takenMeanwhile(e)) {
+                return new Outcome(commandKeys.previous(key, user, target, applicationId).orElseThrow(() -> e), true);
+            }
+            throw e;
+        }
+    }
+
+    private String generatedId(String what) {
+        return CommandKeys.generatedId(CommandKeys.keyOf(request.getHeader(CommandKeys.HEADER)), what);
     }
 
     private static ResponseEntity<CommandAccepted> withBody(ResponseEntity<CommandAccepted> response,

@@ -162,14 +162,8 @@ public class ProblemResponses {
 
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e, HttpServletRequest request) {
-        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-        body.setType(URI.create(TYPE_PREFIX + "request-too-large"));
-        body.setTitle("请求内容过大");
-        body.setDetail("请求内容不得超过 " + e.limitBytes() / 1024 + " KB");
-        body.setProperty("code", "REQUEST_TOO_LARGE");
-        body.setProperty("title_en", "Request body too large");
-        body.setProperty("detail_en", "the request body may not exceed " + e.limitBytes() / 1024 + " KB");
-        return respond(body, request);
+        return problem(Rule.REQUEST_TOO_LARGE, "请求内容不得超过 " + e.limitBytes() / 1024 + " KB",
+                "the request body may not exceed " + e.limitBytes() / 1024 + " KB", List.of(), request);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
@@ -194,6 +188,17 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (databaseUnreachable(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ResponseEntity<ProblemDetail> unavailable = problem(Rule.SERVICE_UNAVAILABLE,
+                    "数据库暂时无法访问：本次命令可能已保存，也可能未保存。请用同一幂等键（Idempotency-Key）重试，"
+                            + "已保存的命令不会重复执行",
+                    "the database could not be reached: the command may or may not have been stored; send it again "
+                            + "with the same Idempotency-Key, a stored command is not carried out twice", List.of(),
+                    request);
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header("Retry-After", "5").body(unavailable.getBody());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         body.setType(URI.create(TYPE_PREFIX + "internal-error"));
@@ -203,6 +208,24 @@ public class ProblemResponses {
         body.setProperty("title_en", "Internal error");
         body.setProperty("detail_en", "internal error; nothing was stored");
         return respond(body, request);
+    }
+
+    /**
+     * The database went away (restarting, the network): whether a commit got through is unknown, so the answer may
+     * not say "nothing was stored".
+     */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.transaction.TransactionSystemException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> fieldProblems(List<FieldProblem> errors, HttpServletRequest request) {
@@ -277,6 +300,10 @@ public class ProblemResponses {
     }
 
     private static FieldProblem valueProblem(String field, JsonMappingException e) {
+        if (e instanceof StrictJson.ForbiddenCharacterException) {
+            return new FieldProblem(field, "不得包含控制字符（如 NUL）或不成对的代理字符",
+                    "must not contain control characters (such as NUL) or unpaired surrogates");
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             String message = e.getCause().getMessage();
@@ -291,6 +318,7 @@ public class ProblemResponses {
             return new FieldProblem(field, "应为 YYYY-MM-DD 格式的有效日期", "must be a valid date YYYY-MM-DD");
         }
         Map<Class<?>, String[]> kinds = Map.of(
+                Boolean.class, new String[]{"应为 true 或 false", "must be true or false"},
                 Integer.class, new String[]{"应为整数", "must be an integer"},
                 int.class, new String[]{"应为整数", "must be an integer"},
                 java.math.BigDecimal.class, new String[]{"应为数字", "must be a number"},

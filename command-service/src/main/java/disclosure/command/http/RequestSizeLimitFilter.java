@@ -1,5 +1,6 @@
 package disclosure.command.http;
 
+import disclosure.command.application.Rule;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Caps request bodies: {@code disclosure.http.max-body-bytes} (default 64 KB) for commands, which never need more,
@@ -36,13 +36,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         long limit = request.getRequestURI().equals("/api/import")
                 || request.getRequestURI().equals("/api/proactive/import") ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(("{\"type\":\"urn:disclosure:problem:request-too-large\","
-                    + "\"title\":\"请求内容过大\",\"status\":413,\"detail\":\"请求内容不得超过 " + limit / 1024
-                    + " KB\",\"code\":\"REQUEST_TOO_LARGE\",\"title_en\":\"Request body too large\","
-                    + "\"detail_en\":\"the request body may not exceed " + limit / 1024 + " KB\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            FilterProblems.write(response, Rule.REQUEST_TOO_LARGE, "请求内容不得超过 " + limit / 1024 + " KB",
+                    "the request body may not exceed " + limit / 1024 + " KB");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

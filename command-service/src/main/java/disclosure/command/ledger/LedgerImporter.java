@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import disclosure.command.application.RuleViolation;
+import disclosure.command.http.StrictJson;
 import disclosure.command.casenumber.CaseNumbers;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -61,10 +62,10 @@ public class LedgerImporter {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
-    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+    private final ObjectMapper json = StrictJson.cleanText(JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+            .build());
 
     public LedgerImporter(CommandGateway commandGateway, CaseNumbers caseNumbers,
                           PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource) {

@@ -251,6 +251,12 @@ class DisclosureApplicationTest {
         }
 
         @Test
+        void refusesADueDateMoreThanAYearAfterTheNotice() {
+            refused(fixture.given(received()).when(request(LocalDate.of(2024, 3, 5), LocalDate.of(2025, 3, 6))),
+                    Rule.SUPPLEMENT_DUE_TOO_FAR);
+        }
+
+        @Test
         void theSupplementArrivingCancelsTheExpiry() {
             fixture.given(received(), requested(lastNoticeDay))
                     .andGivenCommands()

@@ -268,6 +268,29 @@ class ApplicationCommandApiTest {
     }
 
     @Test
+    void aStaleIfMatchIsAConflictEvenWhenTheNewStateWouldRefuseTheCommand() {
+        String id = newApplication("市退役军人事务局");
+        String base = "/api/applications/" + id;
+        assertThat(service.post(base + "/answer", """
+                {"outcome": "1", "legalBasis": "条例第三十六条", "answeredOn": "2024-03-15"}""").statusCode())
+                .isEqualTo(200);
+        String correction = """
+                {"category": "COMMERCIAL_ENTERPRISE", "reason": "申请人为企业"}""";
+        assertThat(service.post(base + "/corrections/category", correction).statusCode()).isEqualTo(200);
+        long before = service.eventCount();
+        // A second handler, who saw version 1, makes the same correction: against today's state it changes nothing
+        // (422), but what they need to hear is that the application changed under them.
+        HttpResponse<String> stale = service.send(HttpRequest.newBuilder(URI.create(service.url(base
+                        + "/corrections/category")))
+                .header("Content-Type", "application/json")
+                .header("X-User-Id", RunningCommandService.USER)
+                .header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofString(correction)));
+        assertProblem(stale, 409, "VERSION_CONFLICT");
+        assertThat(service.eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void handlersRacingToAnswerOneApplicationLeaveExactlyOneAnswer() throws Exception {
         String id = newApplication("市自然资源和规划局");
         int racers = 8;

@@ -42,7 +42,9 @@ public final class RunningCommandService implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
-                "--db-scheduler.polling-interval=200ms"));
+                "--db-scheduler.polling-interval=200ms",
+                // One test user sends every request: the per-user rate limit is proved by the fault suite.
+                "--disclosure.http.rate-limit.per-second=0"));
         // Most tests have no Kafka broker; a publishing test turns publishing back on (a repeated argument would
         // bind as "false,true", hence only one of the two).
         if (Arrays.stream(extraProperties).noneMatch(p -> p.startsWith("disclosure.publishing.enabled"))) {

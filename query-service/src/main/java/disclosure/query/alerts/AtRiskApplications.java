@@ -47,7 +47,7 @@ public class AtRiskApplications {
                 + where(agency, handler, params)
                 + (dueFrom == null ? "" : " AND answer_due >= :dueFrom")
                 + (dueBy == null ? "" : " AND answer_due <= :dueBy")
-                + " ORDER BY answer_due, case_number LIMIT :limit";
+                + " ORDER BY answer_due, case_number, application_id LIMIT :limit";
         params.addValue("dueFrom", dueFrom == null ? null : Date.valueOf(dueFrom));
         params.addValue("dueBy", dueBy == null ? null : Date.valueOf(dueBy));
         return jdbc.query(sql, params, (rs, i) -> {

@@ -100,9 +100,9 @@ public class ApplicationQueries {
     /** Most urgent first: open applications by due date (the overdue ones have the earliest), then the rest. */
     private static String orderBy(ApplicationFilter.Order order) {
         if (order == ApplicationFilter.Order.URGENCY) {
-            return " ORDER BY (status = 'OPEN') DESC, answer_due ASC NULLS LAST, receipt_date DESC, case_number DESC";
+            return " ORDER BY (status = 'OPEN') DESC, answer_due ASC NULLS LAST, receipt_date DESC, case_number DESC, application_id";
         }
-        return " ORDER BY receipt_date DESC, case_number DESC";
+        return " ORDER BY receipt_date DESC, case_number DESC, application_id";
     }
 
     private static String likeEscaped(String text) {

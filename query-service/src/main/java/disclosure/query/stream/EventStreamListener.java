@@ -18,7 +18,7 @@ public class EventStreamListener {
         this.applier = applier;
     }
 
-    @KafkaListener(id = "event-stream", topics = "${disclosure.events-topic}", batch = "true",
+    @KafkaListener(id = "event-stream", idIsGroup = false, topics = "${disclosure.events-topic}", batch = "true",
             autoStartup = "#{'${disclosure.rebuild:false}' != 'true'}")
     public void onBatch(List<ConsumerRecord<String, String>> records) {
         applier.apply(records);
