@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WholeCaseInTheBrowserTest extends WebAppTest {
     private static final String AGENCY = "某市住房和城乡建设局";
-    private static final By PARTLY_DISCLOSED_NATURAL_PERSON = By.cssSelector("tr[data-row='2'] td[data-column='0'] a");
-    private static final By PARTLY_DISCLOSED_TOTAL = By.cssSelector("tr[data-row='2'] td[data-column='6'] a");
+    private static final By PARTLY_DISCLOSED_NATURAL_PERSON = By.cssSelector("td[data-source='table3:2:0'] a");
+    private static final By PARTLY_DISCLOSED_TOTAL = By.cssSelector("td[data-source='table3:2:6'] a");
 
     private Browser browser;
 
@@ -115,7 +115,7 @@ class WholeCaseInTheBrowserTest extends WebAppTest {
         assertThat(Integer.parseInt(browser.text(PARTLY_DISCLOSED_TOTAL))).isEqualTo(totalBefore + 1);
         browser.screenshot("07-report");
         browser.find(PARTLY_DISCLOSED_NATURAL_PERSON).click();
-        assertThat(browser.text(By.id("cell-applications"))).contains(caseNumber);
+        assertThat(browser.text(By.id("provenance-items"))).contains(caseNumber);
         browser.screenshot("08-report-cell");
     }
 
