@@ -33,6 +33,7 @@ class WholeCaseInTheBrowserTest extends WebAppTest {
         user("dengji", "登记员小张", AGENCY, Role.INTAKE);
         user("chengban", "承办人小李", AGENCY, Role.HANDLER);
         user("tongji", "统计员小王", null, Role.STATISTICIAN);
+        user("fuze", "负责人小赵", AGENCY, Role.SUPERVISOR);
         browser = new Browser(url(""));
     }
 
@@ -117,6 +118,15 @@ class WholeCaseInTheBrowserTest extends WebAppTest {
         browser.find(PARTLY_DISCLOSED_NATURAL_PERSON).click();
         assertThat(browser.text(By.id("provenance-items"))).contains(caseNumber);
         browser.screenshot("08-report-cell");
+        browser.open("/reports/proactive?agency=" + AGENCY);
+        assertThat(browser.text(By.id("issue-document"))).contains("文号");
+        browser.screenshot("09-report-table2");
+        browser.logout();
+
+        browser.login("fuze", PASSWORD);
+        browser.open("/approvals");
+        assertThat(browser.text(By.id("approvals"))).contains("批准延期");
+        browser.screenshot("10-approvals");
     }
 
     /** Opens the form of an offered action. */
