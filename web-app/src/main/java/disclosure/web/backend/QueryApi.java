@@ -141,7 +141,8 @@ public class QueryApi {
 
     private Download download(String path, Map<String, Object> params) {
         var response = client.get().uri(uri(path, params)).retrieve().toEntity(byte[].class);
-        return new Download(response.getBody(), String.valueOf(response.getHeaders().getContentType()),
+        var type = response.getHeaders().getContentType();
+        return new Download(response.getBody(), type == null ? "application/octet-stream" : type.toString(),
                 response.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION));
     }
 
