@@ -35,7 +35,15 @@ public enum StaffAction {
     /** Unmasked ID numbers, phones, addresses (个人信息保护法): only who must contact or identify the applicant. */
     VIEW_PERSONAL_DATA("查看完整个人信息", INTAKE, HANDLER, SUPERVISOR),
     VIEW_BOARD("查看预警", HANDLER, SUPERVISOR),
+    /** 预警已阅: who saw an alert, recorded in the log. */
+    ACKNOWLEDGE_ALERT("确认预警", HANDLER, SUPERVISOR),
+    /** 审批: the extensions and answers waiting for the 负责人. */
+    VIEW_APPROVALS("查看待审批事项", SUPERVISOR),
     VIEW_REPORTS("查看年度报告", STATISTICIAN, SUPERVISOR),
+    /** 编制年度报告: the prose of parts 一, 五, 六 and numbered drafts (条例 Art 49–50). */
+    COMPILE_REPORT("编制年度报告", STATISTICIAN),
+    /** 主动公开情况 (table 二): documents issued and repealed, monthly tallies. */
+    RECORD_PROACTIVE_DISCLOSURE("录入主动公开情况", STATISTICIAN),
     MANAGE_USERS("管理用户和机关", ADMINISTRATOR);
 
     private final String label;

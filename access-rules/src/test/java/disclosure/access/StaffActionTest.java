@@ -84,4 +84,13 @@ class StaffActionTest {
         assertThatThrownBy(() -> new StaffIdentity("u1", "张三", AGENCY, Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("角色");
     }
+
+    @Test
+    void onlyTheStatisticianCompilesTheReportAndEntersTableTwo() {
+        assertThat(StaffAction.COMPILE_REPORT.roles()).containsExactly(Role.STATISTICIAN);
+        assertThat(StaffAction.RECORD_PROACTIVE_DISCLOSURE.roles()).containsExactly(Role.STATISTICIAN);
+        assertThat(user(AGENCY, Role.SUPERVISOR).may(StaffAction.COMPILE_REPORT)).isFalse();
+        assertThat(user(AGENCY, Role.SUPERVISOR).may(StaffAction.VIEW_APPROVALS)).isTrue();
+        assertThat(user(AGENCY, Role.HANDLER).may(StaffAction.VIEW_APPROVALS)).isFalse();
+    }
 }

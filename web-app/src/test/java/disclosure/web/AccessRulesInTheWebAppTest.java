@@ -2,6 +2,7 @@ package disclosure.web;
 
 import disclosure.access.Role;
 import disclosure.statute.LegalTime;
+import disclosure.web.support.Intake;
 import disclosure.web.support.StaffSession;
 import disclosure.web.support.WebAppTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,36 +40,10 @@ class AccessRulesInTheWebAppTest extends WebAppTest {
         user("stat.city", "统计员", null, Role.STATISTICIAN);
     }
 
-    private StaffSession loggedIn(String username) {
-        return loggedIn(username, PASSWORD);
-    }
-
-    private StaffSession loggedIn(String username, String password) {
-        StaffSession session = new StaffSession(url(""));
-        HttpResponse<String> login = session.login(username, password);
-        assertThat(login.headers().firstValue("Location")).as(username + " logs in").hasValueSatisfying(
-                location -> assertThat(location).endsWith("/"));
-        return session;
-    }
-
     /** Registers an application of {@link #AGENCY} through the intake page; answers its id. */
     private String registered() {
-        StaffSession intake = loggedIn("intake.a");
-        intake.get("/intake");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("channel", "IN_PERSON");
-        form.put("handedInOn", LegalTime.today(Clock.systemUTC()).toString());
-        form.put("category", "NATURAL_PERSON");
-        form.put("name", "王小明");
-        form.put("idDocumentNumber", ID_NUMBER);
-        form.put("phone", "13912345678");
-        form.put("address", "北京市东城区东华门街道1号");
-        form.put("requestedInformation", "本局2024年道路养护资金使用情况");
-        form.put("deliveryForm", "EMAIL");
-        HttpResponse<String> response = intake.post("/intake", form);
-        String location = response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("intake did not redirect: " + response.statusCode() + " " + response.body()));
-        return location.replaceFirst("^.*/cases/", "").replaceFirst("\\?.*$", "");
+        return Intake.register(loggedIn("intake.a"), Intake.form(LegalTime.today(Clock.systemUTC()), ID_NUMBER,
+                "本局2024年道路养护资金使用情况"));
     }
 
     private static Map<String, String> answer() {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WholeCaseInTheBrowserTest extends WebAppTest {
     private static final String AGENCY = "某市住房和城乡建设局";
-    private static final By PARTLY_DISCLOSED_NATURAL_PERSON = By.cssSelector("tr[data-row='2'] td[data-column='0'] a");
-    private static final By PARTLY_DISCLOSED_TOTAL = By.cssSelector("tr[data-row='2'] td[data-column='6'] a");
+    private static final By PARTLY_DISCLOSED_NATURAL_PERSON = By.cssSelector("td[data-source='table3:2:0'] a");
+    private static final By PARTLY_DISCLOSED_TOTAL = By.cssSelector("td[data-source='table3:2:6'] a");
 
     private Browser browser;
 
@@ -33,6 +33,7 @@ class WholeCaseInTheBrowserTest extends WebAppTest {
         user("dengji", "登记员小张", AGENCY, Role.INTAKE);
         user("chengban", "承办人小李", AGENCY, Role.HANDLER);
         user("tongji", "统计员小王", null, Role.STATISTICIAN);
+        user("fuze", "负责人小赵", AGENCY, Role.SUPERVISOR);
         browser = new Browser(url(""));
     }
 
@@ -115,8 +116,17 @@ class WholeCaseInTheBrowserTest extends WebAppTest {
         assertThat(Integer.parseInt(browser.text(PARTLY_DISCLOSED_TOTAL))).isEqualTo(totalBefore + 1);
         browser.screenshot("07-report");
         browser.find(PARTLY_DISCLOSED_NATURAL_PERSON).click();
-        assertThat(browser.text(By.id("cell-applications"))).contains(caseNumber);
+        assertThat(browser.text(By.id("provenance-items"))).contains(caseNumber);
         browser.screenshot("08-report-cell");
+        browser.open("/reports/proactive?agency=" + AGENCY);
+        assertThat(browser.text(By.id("issue-document"))).contains("文号");
+        browser.screenshot("09-report-table2");
+        browser.logout();
+
+        browser.login("fuze", PASSWORD);
+        browser.open("/approvals");
+        assertThat(browser.text(By.id("approvals"))).contains("批准延期");
+        browser.screenshot("10-approvals");
     }
 
     /** Opens the form of an offered action. */

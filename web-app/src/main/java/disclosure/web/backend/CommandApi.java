@@ -1,5 +1,6 @@
 package disclosure.web.backend;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -30,7 +31,22 @@ public class CommandApi {
      *                        is refused (409) instead of acting on a state the user did not see
      */
     public Accepted send(String path, Map<String, Object> body, String expectedVersion) {
-        return client.post().uri("/api/applications" + path).contentType(MediaType.APPLICATION_JSON)
+        return post("/api/applications" + path, body, expectedVersion);
+    }
+
+    /** A command without a body (预警已阅). */
+    public Accepted sendWithoutBody(String path) {
+        return client.post().uri("/api/applications" + path).retrieve().body(Accepted.class);
+    }
+
+    /** 主动公开 (table 二): {@code path} under {@code /api/proactive} ({@code /documents}, {@code /tallies} …). */
+    public JsonNode proactive(String path, Map<String, Object> body) {
+        return client.post().uri("/api/proactive" + path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().body(JsonNode.class);
+    }
+
+    private Accepted post(String uri, Map<String, Object> body, String expectedVersion) {
+        return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON)
                 .headers(headers -> {
                     if (expectedVersion != null && expectedVersion.matches("\\d{1,18}")) {
                         headers.setIfMatch(expectedVersion);

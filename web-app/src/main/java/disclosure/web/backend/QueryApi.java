@@ -37,19 +37,25 @@ public class QueryApi {
 
     public record Board(LocalDate today, List<AtRisk> applications) {}
 
-    public record Table3(List<String> columns, Map<String, List<Integer>> rows) {}
-
-    public record Check(String name, boolean passed, String detail) {}
-
-    public record Report(int year, String agency, Table3 table3, JsonNode table4, List<Check> checks) {}
-
-    public record CellApplication(String applicationId, String caseNumber) {}
-
-    public record Cell(int year, String agency, String row, int column, int count,
-                       List<CellApplication> applications) {}
-
     public record EarlierRequest(String applicationId, String caseNumber, LocalDate receiptDate,
                                  String requestedInformation, String status, String outcome, double similarity) {}
+
+    /** 预警 as the inbox lists it (no personal data). */
+    public record Alert(String alertId, String kind, String label, String applicationId, String caseNumber,
+                        String agency, String handler, LocalDate dueDate, Integer workingDaysLeft, String appealId,
+                        Instant firedAt, long position, String state, String acknowledgedBy,
+                        Instant acknowledgedAt) {}
+
+    /** @param unread all unread alerts of the selection, whatever page and state were asked */
+    public record Inbox(String handler, String agency, String state, long unread, long acknowledged, int page,
+                        int size, List<Alert> alerts) {}
+
+    /** 每日预警摘要 of one agency and day. */
+    public record Digest(String agency, LocalDate date, List<Alert> fired, int dueWithin, List<AtRisk> dueSoon,
+                         long overdue, long unacknowledged) {}
+
+    /** A file as a service answered it: bytes, type and the name it suggests. */
+    public record Download(byte[] body, String contentType, String contentDisposition) {}
 
     /** @param filters query parameters of {@code GET /api/applications}; null values are left out */
     public Page list(Map<String, Object> filters) {
@@ -64,17 +70,62 @@ public class QueryApi {
         return get("/api/board", params("agency", agency, "minPosition", minPosition), Board.class);
     }
 
-    public Report report(int year, String agency) {
-        return get("/api/reports/" + year, params("agency", agency), Report.class);
+    /** @param handler the member of staff (null: the whole agency); @param state UNREAD, ACKNOWLEDGED or null */
+    public Inbox inbox(String handler, String agency, String state, int page, Long minPosition) {
+        return get("/api/inbox", params("handler", handler, "agency", agency, "state", state, "page", page,
+                "minPosition", minPosition), Inbox.class);
     }
 
-    public String reportMarkdown(int year, String agency) {
-        return get("/api/reports/" + year + "/markdown", params("agency", agency), String.class);
+    public Digest digest(String agency, LocalDate date, Long minPosition) {
+        return get("/api/digest", params("agency", agency, "date", date, "minPosition", minPosition), Digest.class);
     }
 
-    public Cell table3Cell(int year, String agency, String row, int column) {
-        return get("/api/reports/" + year + "/table3/cell",
-                params("agency", agency, "row", row, "column", column), Cell.class);
+    /** The whole annual report (JSON): now, or as it stood at the end of {@code asOf} (Beijing time). */
+    public JsonNode fullReport(int year, String agency, LocalDate asOf, Long minPosition) {
+        return get("/api/reports/" + year + "/full", params("agency", agency, "asOf", asOf,
+                "minPosition", minPosition), JsonNode.class);
+    }
+
+    /** The whole report in one export format ({@code docx}, {@code xlsx}, {@code md}, {@code html}). */
+    public Download export(int year, String agency, LocalDate asOf, String format, Long minPosition) {
+        return download("/api/reports/" + year + "/full/export/" + format, params("agency", agency, "asOf", asOf,
+                "minPosition", minPosition));
+    }
+
+    public Download snapshotExport(long number, String format) {
+        return download("/api/reports/snapshots/" + number + "/export/" + format, params());
+    }
+
+    /** The stored snapshots of a year and agency (null agency: the 全市汇总), newest first. */
+    public JsonNode snapshots(int year, String agency) {
+        return get("/api/reports/snapshots", params("year", year, "agency", agency), JsonNode.class);
+    }
+
+    public JsonNode snapshot(long number) {
+        return get("/api/reports/snapshots/" + number, params(), JsonNode.class);
+    }
+
+    public JsonNode restatement(long number) {
+        return get("/api/reports/snapshots/" + number + "/restatement", params(), JsonNode.class);
+    }
+
+    /** One cell of the whole report drilled down ({@code table3:2:0}, {@code table2:REGULATION:0} …). */
+    public JsonNode provenance(int year, String agency, String cell, LocalDate asOf, Long minPosition) {
+        return get("/api/reports/" + year + "/provenance", params("agency", agency, "cell", cell, "asOf", asOf,
+                "minPosition", minPosition), JsonNode.class);
+    }
+
+    /** Saves a numbered draft snapshot of the report as the log stands now (after {@code minPosition}). */
+    public JsonNode saveDraft(int year, String agency, Long minPosition) {
+        return client.post().uri(uri("/api/reports/" + year + "/drafts", params("agency", agency,
+                "minPosition", minPosition))).retrieve().body(JsonNode.class);
+    }
+
+    /** Replaces a paragraph's template (figures as {@code {{name}}}). */
+    public JsonNode editText(int year, String agency, String paragraph, String template) {
+        return client.put().uri(uri("/api/reports/" + year + "/text/" + paragraph, params("agency", agency)))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("template", template))
+                .retrieve().body(JsonNode.class);
     }
 
     public List<EarlierRequest> similar(String agency, String idDocumentNumber, String requestedInformation) {
@@ -85,7 +136,18 @@ public class QueryApi {
     }
 
     private <T> T get(String path, Map<String, Object> params, Class<T> type) {
-        Function<UriBuilder, URI> uri = builder -> {
+        return client.get().uri(uri(path, params)).retrieve().body(type);
+    }
+
+    private Download download(String path, Map<String, Object> params) {
+        var response = client.get().uri(uri(path, params)).retrieve().toEntity(byte[].class);
+        var type = response.getHeaders().getContentType();
+        return new Download(response.getBody(), type == null ? "application/octet-stream" : type.toString(),
+                response.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION));
+    }
+
+    private static Function<UriBuilder, URI> uri(String path, Map<String, Object> params) {
+        return builder -> {
             builder.path(path);
             params.forEach((name, value) -> {
                 if (value != null && !value.toString().isBlank()) {
@@ -94,7 +156,6 @@ public class QueryApi {
             });
             return builder.build(params);
         };
-        return client.get().uri(uri).retrieve().body(type);
     }
 
     private static Map<String, Object> params(Object... namesAndValues) {

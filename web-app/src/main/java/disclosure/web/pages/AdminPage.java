@@ -8,6 +8,7 @@ import disclosure.web.staff.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,6 +59,33 @@ public class AdminPage {
             redirect.addFlashAttribute("message", "已创建用户“" + user.userId() + "”");
         } catch (StaffDirectory.StaffDirectoryException | IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "未能创建用户：" + e.getMessage().replaceAll(" / .*$", ""));
+        }
+        return "redirect:/admin";
+    }
+
+    /** 停用 / 启用 a user. */
+    @PostMapping("/admin/users/{username}/enabled")
+    String setEnabled(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        StaffIdentity admin = CurrentStaff.require(StaffAction.MANAGE_USERS);
+        try {
+            directory.setEnabled(username, enabled, admin.userId());
+            redirect.addFlashAttribute("message", (enabled ? "已启用" : "已停用") + "用户“" + username + "”");
+        } catch (StaffDirectory.StaffDirectoryException e) {
+            redirect.addFlashAttribute("error", (enabled ? "未能启用：" : "未能停用：") + e.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    /** 重置密码: the administrator sets a new password (bcrypt) for a user who forgot theirs. */
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String password,
+                         RedirectAttributes redirect) {
+        StaffIdentity admin = CurrentStaff.require(StaffAction.MANAGE_USERS);
+        try {
+            directory.setPassword(username, password, admin.userId());
+            redirect.addFlashAttribute("message", "已重置用户“" + username + "”的密码");
+        } catch (StaffDirectory.StaffDirectoryException e) {
+            redirect.addFlashAttribute("error", "未能重置密码：" + e.getMessage());
         }
         return "redirect:/admin";
     }

@@ -47,11 +47,22 @@ public enum CaseAction {
             Field.date("decidedOn", "决定日期"), Field.text("details", "决定内容")),
     FILE_LAWSUIT("lawsuit", "/lawsuits", StaffAction.FILE_APPEAL, "行政诉讼立案",
             Field.date("filedOn", "立案日期"), Field.text("court", "法院")),
+    /** 复议后起诉: the lawsuit against a decided reconsideration (table 四's third group). */
+    FILE_LAWSUIT_AFTER_RECONSIDERATION("lawsuit-after-reconsideration", "/lawsuits", StaffAction.FILE_APPEAL,
+            "复议后行政诉讼立案", Field.of("reconsiderationId", "复议", Field.Kind.TARGET),
+            Field.date("filedOn", "立案日期"), Field.text("court", "法院")),
     DECIDE_LAWSUIT("lawsuit-decision", "/lawsuits/{target}/decision", StaffAction.DECIDE_APPEAL, "行政诉讼裁判",
             Field.of("result", "裁判结果", Field.Kind.APPEAL_RESULT), Field.date("decidedOn", "裁判日期"),
             Field.text("details", "裁判内容")),
     CORRECT_CATEGORY("correct-category", "/corrections/category", StaffAction.CORRECT, "更正申请人类别",
             Field.of("category", "正确的申请人类别", Field.Kind.CATEGORY), Field.text("reason", "更正理由")),
+    /** 更正收到申请日期: the date the application's channel counts from (条例第三十一条), with the reason. */
+    CORRECT_RECEIPT_DATE("correct-receipt-date", "/corrections/receipt-date", StaffAction.CORRECT, "更正收到申请日期",
+            Field.of("channelDates.handedInOn", "提交之日（当面提交）", Field.Kind.OPTIONAL_DATE),
+            Field.of("channelDates.signedForOn", "签收之日（邮寄需签收）", Field.Kind.OPTIONAL_DATE),
+            Field.of("channelDates.arrivedOn", "到达之日（平常信函）", Field.Kind.OPTIONAL_DATE),
+            Field.of("channelDates.confirmedOn", "确认之日（平常信函、互联网、传真）", Field.Kind.OPTIONAL_DATE),
+            Field.text("reason", "更正理由")),
     CORRECT_OUTCOME("correct-outcome", "/corrections/outcome", StaffAction.CORRECT, "更正办理结果",
             Field.of("outcome", "正确的办理结果", Field.Kind.OUTCOME), Field.text("legalBasis", "法律依据"),
             Field.text("reason", "更正理由"));
@@ -86,13 +97,14 @@ public enum CaseAction {
         return fields;
     }
 
+    /** Whether the action concerns one consultation or appeal: in its path, or in its body (复议后起诉). */
     public boolean targeted() {
-        return path.contains("{target}");
+        return path.contains("{target}") || fields.stream().anyMatch(field -> field.kind() == Field.Kind.TARGET);
     }
 
     /** The endpoint under {@code /api/applications/{id}}. */
     String path(String target) {
-        return targeted() ? path.replace("{target}", target) : path;
+        return path.contains("{target}") ? path.replace("{target}", target) : path;
     }
 
     public static Optional<CaseAction> bySlug(String slug) {
@@ -101,7 +113,14 @@ public enum CaseAction {
 
     /** One input of an action's form. */
     public record Field(String name, String label, Kind kind) {
-        public enum Kind { DATE, TEXT, NUMBER, MONEY, OUTCOME, CONSULTATION_KIND, APPEAL_RESULT, CATEGORY, APPROVER }
+        /**
+         * {@code OPTIONAL_DATE}: a date left empty unless typed (no default); {@code TARGET}: not an input, the body
+         * field that carries the offer's target; a name with a dot ({@code channelDates.handedInOn}) is nested.
+         */
+        public enum Kind {
+            DATE, OPTIONAL_DATE, TEXT, NUMBER, MONEY, OUTCOME, CONSULTATION_KIND, APPEAL_RESULT, CATEGORY, APPROVER,
+            TARGET
+        }
 
         static Field of(String name, String label, Kind kind) {
             return new Field(name, label, kind);

@@ -122,11 +122,20 @@ public class CaseDetailPage {
                                             StaffIdentity staff) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (CaseAction.Field field : action.fields()) {
-            String value = form.getFirst(field.name());
+            String value = form.getFirst(field.kind() == CaseAction.Field.Kind.TARGET ? "target" : field.name());
             if (field.kind() == CaseAction.Field.Kind.APPROVER && IntakePage.blank(value)) {
                 value = staff.displayName();
             }
-            body.put(field.name(), IntakePage.blank(value) ? null : typed(field, value.strip()));
+            Object typed = IntakePage.blank(value) ? null : typed(field, value.strip());
+            int dot = field.name().indexOf('.');
+            if (dot < 0) {
+                body.put(field.name(), typed);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) body.computeIfAbsent(field.name().substring(0, dot),
+                        name -> new LinkedHashMap<String, Object>());
+                nested.put(field.name().substring(dot + 1), typed);
+            }
         }
         return body;
     }
@@ -148,7 +157,7 @@ public class CaseDetailPage {
                     throw new IllegalArgumentException(field.label() + "“" + value + "”不是有效金额");
                 }
             }
-            case DATE -> IntakePage.date(value, field.label()).toString();
+            case DATE, OPTIONAL_DATE -> IntakePage.date(value, field.label()).toString();
             default -> value;
         };
     }

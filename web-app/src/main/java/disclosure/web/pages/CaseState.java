@@ -22,6 +22,8 @@ public final class CaseState {
     private final Map<String, String> openConsultations = new LinkedHashMap<>();
     private final Map<String, String> pendingReconsiderations = new LinkedHashMap<>();
     private final Map<String, String> pendingLawsuits = new LinkedHashMap<>();
+    /** Decided reconsiderations no lawsuit has followed yet: the applicant may still sue (复议后起诉). */
+    private final Map<String, String> suableReconsiderations = new LinkedHashMap<>();
 
     /** One action offered, with the consultation or appeal it concerns when it concerns one. */
     public record Offer(CaseAction action, String target, String targetLabel) {}
@@ -37,9 +39,16 @@ public final class CaseState {
                 case "ConsultationEnded" -> openConsultations.remove(event.path("consultationId").asText());
                 case "ReconsiderationFiled" -> pendingReconsiderations.put(event.path("appealId").asText(),
                         event.path("reviewBody").asText() + "，" + event.path("filedOn").asText() + "立案");
-                case "ReconsiderationDecided" -> pendingReconsiderations.remove(event.path("appealId").asText());
-                case "LawsuitFiled" -> pendingLawsuits.put(event.path("appealId").asText(),
-                        event.path("court").asText() + "，" + event.path("filedOn").asText() + "立案");
+                case "ReconsiderationDecided" -> {
+                    String label = pendingReconsiderations.remove(event.path("appealId").asText());
+                    suableReconsiderations.put(event.path("appealId").asText(),
+                            (label == null ? "" : label + "，") + event.path("decidedOn").asText() + "决定");
+                }
+                case "LawsuitFiled" -> {
+                    pendingLawsuits.put(event.path("appealId").asText(),
+                            event.path("court").asText() + "，" + event.path("filedOn").asText() + "立案");
+                    suableReconsiderations.remove(event.path("reconsiderationId").asText());
+                }
                 case "LawsuitDecided" -> pendingLawsuits.remove(event.path("appealId").asText());
                 default -> { }
             }
@@ -61,6 +70,8 @@ public final class CaseState {
                 case DECIDE_RECONSIDERATION -> pendingReconsiderations.forEach((id, what) ->
                         offers.add(new Offer(action, id, what)));
                 case DECIDE_LAWSUIT -> pendingLawsuits.forEach((id, what) -> offers.add(new Offer(action, id, what)));
+                case FILE_LAWSUIT_AFTER_RECONSIDERATION -> suableReconsiderations.forEach((id, what) ->
+                        offers.add(new Offer(action, id, what)));
                 default -> {
                     if (allowedNow(action)) {
                         offers.add(new Offer(action, null, null));
@@ -91,9 +102,9 @@ public final class CaseState {
             case SET_DELAYED_ANSWER_DATE -> open && happened.contains("ReasonsRequested")
                     && !happened.contains("DelayedAnswerDateSet");
             case ANSWER, WITHDRAW -> open;
-            case CORRECT_CATEGORY -> true;
+            case CORRECT_CATEGORY, CORRECT_RECEIPT_DATE -> true;
             case FILE_RECONSIDERATION, FILE_LAWSUIT, CORRECT_OUTCOME -> !open;
-            case END_CONSULTATION, DECIDE_RECONSIDERATION, DECIDE_LAWSUIT -> false;
+            case END_CONSULTATION, DECIDE_RECONSIDERATION, DECIDE_LAWSUIT, FILE_LAWSUIT_AFTER_RECONSIDERATION -> false;
         };
     }
 }

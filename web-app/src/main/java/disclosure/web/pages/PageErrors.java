@@ -32,6 +32,11 @@ class PageErrors {
         return page(400, "请求有误", "链接中的参数缺少或无效，请从菜单重新进入", model, response);
     }
 
+    @ExceptionHandler(BadInputException.class)
+    String badInput(BadInputException e, Model model, HttpServletResponse response) {
+        return page(400, "输入有误", e.getMessage(), model, response);
+    }
+
     @ExceptionHandler(BackendException.class)
     String backend(BackendException e, Model model, HttpServletResponse response) {
         int status = e.status() == 404 || e.status() == 503 || e.status() == 403 ? e.status() : 422;

@@ -68,9 +68,7 @@ public class StaffDirectory {
      */
     @Transactional
     public StaffUser create(StaffIdentity identity, String password, String createdBy) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new StaffDirectoryException("密码至少" + MIN_PASSWORD_LENGTH + "个字符");
-        }
+        checkPassword(password);
         if (identity.displayName() == null || identity.displayName().isBlank()) {
             throw new StaffDirectoryException("姓名不能为空");
         }
@@ -87,6 +85,54 @@ public class StaffDirectory {
                 user.agency(), user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
                 createdBy);
         return user;
+    }
+
+    /**
+     * 停用 / 启用: a disabled user cannot log in. An administrator cannot disable themselves (nobody would be left to
+     * undo it).
+     *
+     * @throws StaffDirectoryException in Chinese if the user does not exist or disables themselves
+     */
+    public void setEnabled(String username, boolean enabled, String changedBy) {
+        if (!enabled && username.equals(changedBy)) {
+            throw new StaffDirectoryException("不能停用自己的账户");
+        }
+        if (jdbc.update("UPDATE staff_user SET enabled = ?, changed_by = ?, changed_at = now() WHERE username = ?",
+                enabled, changedBy, username) == 0) {
+            throw new StaffDirectoryException("用户“" + username + "”不存在");
+        }
+    }
+
+    /**
+     * 重置密码: stores a bcrypt hash of the new password.
+     *
+     * @throws StaffDirectoryException in Chinese if the password is too short or the user does not exist
+     */
+    public void setPassword(String username, String password, String changedBy) {
+        checkPassword(password);
+        if (jdbc.update("UPDATE staff_user SET password_hash = ?, changed_by = ?, changed_at = now() "
+                + "WHERE username = ?", passwords.encode(password), changedBy, username) == 0) {
+            throw new StaffDirectoryException("用户“" + username + "”不存在");
+        }
+    }
+
+    /**
+     * 修改密码: the user's own, given the current one.
+     *
+     * @throws StaffDirectoryException in Chinese if the current password is wrong or the new one too short
+     */
+    public void changeOwnPassword(String username, String current, String password) {
+        StaffUser user = find(username).orElseThrow(() -> new StaffDirectoryException("用户不存在"));
+        if (current == null || !passwords.matches(current, user.passwordHash())) {
+            throw new StaffDirectoryException("当前密码不正确");
+        }
+        setPassword(username, password, username);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new StaffDirectoryException("密码至少" + MIN_PASSWORD_LENGTH + "个字符");
+        }
     }
 
     private static StaffUser user(ResultSet rs, int row) throws SQLException {

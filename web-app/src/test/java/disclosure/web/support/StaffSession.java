@@ -46,6 +46,17 @@ public final class StaffSession {
         return response;
     }
 
+    /** The path and query a redirect answer sends the browser to. */
+    public static String location(HttpResponse<String> redirect) {
+        return redirect.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "no redirect but " + redirect.statusCode() + ": " + redirect.body())).replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Reads the page a redirect answer sends the browser to (where its flash message shows). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return get(location(redirect));
+    }
+
     /** Posts a form with the CSRF token of the last page read. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
