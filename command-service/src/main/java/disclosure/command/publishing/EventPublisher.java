@@ -19,7 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +40,8 @@ import java.util.concurrent.TimeoutException;
  * them out: global order, except that an event whose transaction committed late follows the newer ones.
  * <p>
  * It runs in the tracking processor {@value #PROCESSING_GROUP}, which hands it the events in batches. The handler
- * only collects them; before the batch commits, all its records are sent and every acknowledgement awaited, and
- * only then may the processor store its token, in the same transaction as the batch's publish sequences. A crash
+ * only collects them; before the batch commits, its events are numbered (publish sequences, committed at once), all
+ * its records are sent and every acknowledgement awaited, and only then may the processor store its token. A crash
  * between the commit of an event and its publication therefore loses nothing, and at worst publishes the events
  * of one batch a second time (at-least-once), with the same publish sequences. A failed send throws, so the
  * processor keeps its token and retries the batch. The records of a batch are sent in order on one idempotent
@@ -53,12 +58,14 @@ public class EventPublisher {
     private final Serializer eventSerializer;
     private final Duration sendTimeout;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final String globalIndexQuery;
     private volatile boolean topicChecked;
 
     public EventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic topic,
                           Serializer eventSerializer,
-                          Duration sendTimeout, JdbcTemplate jdbc, EventSchema schema) {
+                          Duration sendTimeout, JdbcTemplate jdbc, DataSource dataSource, EventSchema schema) {
+        this.dataSource = dataSource;
         this.kafka = kafka;
         this.admin = admin;
         this.topic = topic;
@@ -145,33 +152,70 @@ public class EventPublisher {
 
     /**
      * The events' publish sequences, in batch order: the next numbers, or the ones they already had if they are
-     * being sent again. Written in the processor's transaction, with the token; one processor thread on one
-     * segment writes here, so the next number cannot be taken by anyone else meanwhile (if it were, the insert
-     * would fail on the unique sequence and the batch be retried).
+     * being sent again. Written and committed on a connection of its own, before anything is sent: if the
+     * processor's transaction then fails to commit (the database dies after the broker acknowledged), the batch is
+     * sent again under these same numbers, whatever events the retried batch holds and in whatever order. Numbered
+     * inside the processor's transaction instead, a re-sent event could come back under a new number, and the
+     * query side would then hold one event under two numbers and wait forever for the event that owns the other.
+     * One processor thread on one segment writes here, so the next number cannot be taken by anyone else meanwhile
+     * (if it were, the insert would fail on the unique sequence and the batch be retried).
      */
     private List<Published> record(List<Long> positions, List<Long> completeUpTo) {
-        Map<Long, Published> known = new HashMap<>();
-        jdbc.query("SELECT global_index, publish_sequence, complete_up_to FROM published_event "
-                        + "WHERE global_index = ANY (?)",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint",
-                        positions.toArray())),
-                rs -> {
-                    known.put(rs.getLong(1), new Published(rs.getLong(2), rs.getLong(3)));
-                });
-        long next = jdbc.queryForObject("SELECT coalesce(max(publish_sequence), 0) FROM published_event",
-                Long.class);
-        List<Published> published = new ArrayList<>(positions.size());
-        List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < positions.size(); i++) {
-            Published existing = known.get(positions.get(i));
-            if (existing == null) {
-                existing = new Published(++next, completeUpTo.get(i));
-                inserts.add(new Object[]{positions.get(i), existing.sequence(), existing.completeUpTo()});
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Published> published = record(connection, positions, completeUpTo);
+                connection.commit();
+                return published;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
-            published.add(existing);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the publish sequences of a batch could not be recorded; it will be retried",
+                    e);
         }
-        jdbc.batchUpdate("INSERT INTO published_event (global_index, publish_sequence, complete_up_to) "
-                + "VALUES (?, ?, ?)", inserts);
+    }
+
+    private static List<Published> record(Connection connection, List<Long> positions, List<Long> completeUpTo)
+            throws SQLException {
+        Map<Long, Published> known = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT global_index, publish_sequence, complete_up_to FROM published_event WHERE global_index = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getLong(1), new Published(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+        }
+        long next;
+        try (PreparedStatement max = connection.prepareStatement(
+                "SELECT coalesce(max(publish_sequence), 0) FROM published_event");
+             ResultSet rs = max.executeQuery()) {
+            rs.next();
+            next = rs.getLong(1);
+        }
+        List<Published> published = new ArrayList<>(positions.size());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO published_event (global_index, publish_sequence, complete_up_to) VALUES (?, ?, ?)")) {
+            boolean inserting = false;
+            for (int i = 0; i < positions.size(); i++) {
+                Published existing = known.get(positions.get(i));
+                if (existing == null) {
+                    existing = new Published(++next, completeUpTo.get(i));
+                    insert.setLong(1, positions.get(i));
+                    insert.setLong(2, existing.sequence());
+                    insert.setLong(3, existing.completeUpTo());
+                    insert.addBatch();
+                    inserting = true;
+                }
+                published.add(existing);
+            }
+            if (inserting) {
+                insert.executeBatch();
+            }
+        }
         return published;
     }
 

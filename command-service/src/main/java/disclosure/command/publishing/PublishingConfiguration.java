@@ -16,6 +16,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import javax.sql.DataSource;
+
 /**
  * Publishing of the event store to Kafka: the topic, the {@link EventPublisher} and the tracking processor that
  * drives it. The producer itself is Spring Boot's, configured under {@code spring.kafka.producer} in
@@ -36,9 +38,10 @@ public class PublishingConfiguration {
     @Bean
     public EventPublisher eventPublisher(KafkaTemplate<String, String> kafka, KafkaAdmin admin, NewTopic eventsTopic,
                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                         PublishingProperties properties, JdbcTemplate jdbc, EventSchema eventSchema) {
+                                         PublishingProperties properties, JdbcTemplate jdbc, DataSource dataSource,
+                                         EventSchema eventSchema) {
         return new EventPublisher(kafka, admin, eventsTopic, eventSerializer, properties.sendTimeout(), jdbc,
-                eventSchema);
+                dataSource, eventSchema);
     }
 
     /**

@@ -5,7 +5,6 @@ import disclosure.faults.support.FaultSystem;
 import disclosure.faults.support.LogAudit;
 import disclosure.faults.support.ScenarioCheck;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -47,12 +46,7 @@ class CrashRecoveryTest {
         });
     }
 
-    /**
-     * Runs with {@code -Pfaults-long} ({@code faults.postgres-kill=true}) only: it exposes an open bug of the
-     * publisher (see README, Reliability), which would fail every CI run that meets it.
-     */
     @Test
-    @EnabledIfSystemProperty(named = "faults.postgres-kill", matches = "true")
     void postgresKilledMidLoad() {
         crash("kill -9 PostgreSQL", "某市住房和城乡建设局", true, () -> {
             system.postgres().kill();
