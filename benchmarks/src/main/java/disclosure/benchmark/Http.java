@@ -1,5 +1,6 @@
 package disclosure.benchmark;
 
+import disclosure.testsupport.TestStaff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,8 @@ import java.time.Duration;
  * times more CPU per request).
  */
 final class Http {
-    private static final String USER = "benchmark-01";
+    /** The benchmark acts as one member of staff of the whole city, as the web application would send them. */
+    private static final String AUTHORIZATION = TestStaff.bearer("benchmark-01");
 
     static {
         // Enough idle connections kept for every concurrent caller of the lag phase.
@@ -51,7 +53,6 @@ final class Http {
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");
-            connection.setRequestProperty("X-User-Id", USER);
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             connection.setFixedLengthStreamingMode(body.length);
             try (OutputStream out = connection.getOutputStream()) {
@@ -70,7 +71,6 @@ final class Http {
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/x-ndjson");
-            connection.setRequestProperty("X-User-Id", USER);
             connection.setChunkedStreamingMode(1 << 16);
             try (OutputStream out = connection.getOutputStream()) {
                 body.transferTo(out);
@@ -84,6 +84,7 @@ final class Http {
     private static HttpURLConnection open(String url, Duration timeout) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setRequestProperty("Authorization", AUTHORIZATION);
             connection.setConnectTimeout(5_000);
             connection.setReadTimeout((int) timeout.toMillis());
             return connection;

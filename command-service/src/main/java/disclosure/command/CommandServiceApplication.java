@@ -1,11 +1,14 @@
 package disclosure.command;
 
+import disclosure.access.service.StaffAccessConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The command side: takes staff's commands, checks them against the 条例 and stores the events. */
 @SpringBootApplication
+@Import(StaffAccessConfiguration.class)
 @ConfigurationPropertiesScan
 public class CommandServiceApplication {
 

@@ -1,5 +1,8 @@
 package disclosure.launcher;
 
+import disclosure.access.StaffTokens;
+import disclosure.access.StaffIdentity;
+import disclosure.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
@@ -39,16 +43,20 @@ final class DemoYear {
     private final int queryPort;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
     private final LocalDate today;
+    private final String token;
     private final Random random = new Random(2019_05_15L);
 
-    DemoYear(int commandPort, int queryPort) {
-        this(commandPort, queryPort, Clock.systemUTC());
+    /** @param tokenSecret the services' staff token secret: the demo is imported by a 管理员 of the whole city */
+    DemoYear(int commandPort, int queryPort, String tokenSecret) {
+        this(commandPort, queryPort, tokenSecret, Clock.systemUTC());
     }
 
-    DemoYear(int commandPort, int queryPort, Clock clock) {
+    DemoYear(int commandPort, int queryPort, String tokenSecret, Clock clock) {
         this.commandPort = commandPort;
         this.queryPort = queryPort;
         this.today = LegalTime.today(clock);
+        this.token = new StaffTokens(tokenSecret, Duration.ofMinutes(30), Clock.systemUTC()).issue(new StaffIdentity(
+                "demo-loader", "演示数据导入", null, EnumSet.of(Role.ADMINISTRATOR)));
     }
 
     record Summary(long imported, long refused, long position) {
@@ -71,7 +79,7 @@ final class DemoYear {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + commandPort + "/api/import"))
-                    .header("Content-Type", "application/x-ndjson").header("X-User-Id", "demo-loader")
+                    .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofMinutes(20))
                     .POST(HttpRequest.BodyPublishers.ofString(ledger.toString(), StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

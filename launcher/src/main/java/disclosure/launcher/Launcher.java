@@ -88,6 +88,7 @@ public final class Launcher {
             bootstrap = "127.0.0.1:" + settings.kafkaPort();
         }
 
+        String tokenSecret = WebApp.tokenSecret(data, settings);
         say("启动 command-service / starting command-service on port " + settings.commandPort() + " …");
         running.push(Services.start("command-service", settings.home(), settings.commandPort(),
                 data.resolve("logs/command-service.log"), Map.of(
@@ -95,7 +96,8 @@ public final class Launcher {
                         "DISCLOSURE_COMMAND_DB_URL", commandDb,
                         "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
                         "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword(),
-                        "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap)));
+                        "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                        "DISCLOSURE_TOKEN_SECRET", tokenSecret)));
         Map<String, String> queryEnvironment = Map.of(
                 "DISCLOSURE_QUERY_PORT", Integer.toString(settings.queryPort()),
                 "DISCLOSURE_QUERY_DB_URL", queryDb,
@@ -104,7 +106,8 @@ public final class Launcher {
                 "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "DISCLOSURE_COMMAND_DB_URL", commandDb,
                 "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
-                "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword());
+                "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword(),
+                "DISCLOSURE_TOKEN_SECRET", tokenSecret);
         if (settings.rebuild()) {
             say("从事件库重建查询数据 / rebuilding the read models from the event store …");
             Services.runOnce("query-service", settings.home(), data.resolve("logs/query-service-rebuild.log"),
@@ -117,7 +120,7 @@ public final class Launcher {
         Path demoMarker = data.resolve("demo-year-loaded");
         if (settings.demo() && !Files.exists(demoMarker)) {
             say("载入演示年度数据 / loading the demo year …");
-            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort()).load();
+            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort(), tokenSecret).load();
             write(demoMarker, summary.toString());
             say("演示数据：" + summary);
         }

@@ -30,8 +30,7 @@ final class WebApp {
         environment.put("DISCLOSURE_WEB_DB_PASSWORD", settings.databasePassword());
         environment.put("DISCLOSURE_COMMAND_URL", "http://localhost:" + settings.commandPort());
         environment.put("DISCLOSURE_QUERY_URL", "http://localhost:" + settings.queryPort());
-        environment.put("DISCLOSURE_TOKEN_SECRET", settings.environment().getOrDefault("DISCLOSURE_TOKEN_SECRET",
-                remembered(data.resolve(SECRET_FILE), 32)));
+        environment.put("DISCLOSURE_TOKEN_SECRET", tokenSecret(data, settings));
         String username = settings.environment().getOrDefault("DISCLOSURE_WEB_ADMIN_USERNAME", "admin");
         String password = settings.environment().get("DISCLOSURE_WEB_ADMIN_PASSWORD");
         if (password == null) {
@@ -40,6 +39,14 @@ final class WebApp {
         environment.put("DISCLOSURE_WEB_ADMIN_USERNAME", username);
         environment.put("DISCLOSURE_WEB_ADMIN_PASSWORD", password);
         return environment;
+    }
+
+    /**
+     * The staff token secret the web application and both services share: {@code DISCLOSURE_TOKEN_SECRET}, or one
+     * made on the first run and kept in the data folder.
+     */
+    static String tokenSecret(Path data, LauncherSettings settings) {
+        return settings.environment().getOrDefault("DISCLOSURE_TOKEN_SECRET", remembered(data.resolve(SECRET_FILE), 32));
     }
 
     static String firstAdministratorNote(Path data) {

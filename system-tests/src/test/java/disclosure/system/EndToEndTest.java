@@ -1,5 +1,6 @@
 package disclosure.system;
 
+import disclosure.testsupport.TestStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.testsupport.TestDatabase;
@@ -97,14 +98,15 @@ class EndToEndTest {
 
     private static JsonNode command(String path, String body) throws IOException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(commands.url(path)))
-                .header("Content-Type", "application/json").header("X-User-Id", "staff-007")
+                .header("Content-Type", "application/json").header("Authorization", TestStaff.bearer("staff-007"))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
         return JSON.readTree(response.body());
     }
 
     private static JsonNode query(ServiceProcess service, String pathAndQuery) throws IOException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(service.url(pathAndQuery))).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(service.url(pathAndQuery)))
+                .header("Authorization", TestStaff.bearer("staff-007")).GET());
         assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -190,7 +192,7 @@ class EndToEndTest {
                 "applicantCategory": "NATURAL_PERSON", "applicant": {"name": "钱七"}, "description": "某文件", \
                 "steps": []}""".formatted(LEFT_OPEN));
         HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(commands.url("/api/import")))
-                .header("Content-Type", "application/x-ndjson").header("X-User-Id", "migration-01")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", TestStaff.bearer("migration-01"))
                 .POST(HttpRequest.BodyPublishers.ofString(ledger, StandardCharsets.UTF_8)));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(imported.body());

@@ -89,6 +89,8 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
+            // Every service a test starts checks staff tokens signed with the tests' secret (TestStaff).
+            builder.environment().putIfAbsent("DISCLOSURE_TOKEN_SECRET", TestStaff.SECRET);
             ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
             if (awaitHealth) {
                 service.awaitHealthy(Duration.ofSeconds(90));

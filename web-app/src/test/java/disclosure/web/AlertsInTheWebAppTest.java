@@ -1,5 +1,6 @@
 package disclosure.web;
 
+import disclosure.testsupport.TestStaff;
 import disclosure.access.Role;
 import disclosure.web.support.RunningServices;
 import disclosure.web.support.StaffSession;
@@ -49,7 +50,7 @@ class AlertsInTheWebAppTest extends WebAppTest {
                 "steps": []}""".formatted(AGENCY, caseNo);
         HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(RunningServices.get().commandUrl() + "/api/import"))
-                .header("Content-Type", "application/x-ndjson").header("X-User-Id", "handler.alerts")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", TestStaff.bearer("handler.alerts"))
                 .POST(HttpRequest.BodyPublishers.ofString(line, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);

@@ -68,6 +68,9 @@ import disclosure.statute.intake.ReceiptDerivation;
 import disclosure.statute.intake.ReceiptRule;
 import disclosure.statute.outcome.Outcome;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -137,6 +140,13 @@ public class DisclosureApplication {
 
     protected DisclosureApplication() {
         // for Axon: the aggregate is rebuilt from its events
+    }
+
+    /** Before every command on an existing application: staff of another agency may not act on it. */
+    @CommandHandlerInterceptor
+    public Object withinActingAgency(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingAgency.check(command.getMetaData().get(ActingAgency.METADATA_KEY), agency);
+        return chain.proceed();
     }
 
     // ---- 登记 (intake), Art 29, 31 --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ public enum Rule {
     MALFORMED_REQUEST(400, "请求格式错误", "The request body is not valid JSON", ""),
     UNKNOWN_FIELD(400, "请求包含未知字段", "The request contains an unknown field", ""),
     APPLICATION_NOT_FOUND(404, "申请不存在", "No such application", ""),
+    OUTSIDE_AGENCY(403, "无权查看或办理其他机关的事项", "This belongs to another agency", ""),
     VERSION_CONFLICT(409, "申请已被他人修改，请刷新后重试",
             "The application was changed by someone else; reload and retry", ""),
     COMMAND_KEY_REUSED(422, "幂等键已用于另一请求", "The Idempotency-Key was already used for another request", ""),

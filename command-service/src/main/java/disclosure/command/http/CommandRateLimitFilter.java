@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import disclosure.access.StaffIdentity;
+import disclosure.access.service.StaffTokenFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Request rate limit (限流) on the commands and the ledger import, per client: a client that floods intake gets
  * 429 with {@code Retry-After} and a problem body once it has used its burst, while everyone else's commands go
- * through at their usual speed. A client is the acting user ({@code X-User-Id}; the logged-in user once login
- * arrives), or its address when it names none. Each client has a bucket of {@code disclosure.http.rate-limit.burst}
+ * through at their usual speed. A client is the member of staff whose token came with the request (checked before
+ * this filter), or its address when it carries none. Each client has a bucket of {@code disclosure.http.rate-limit.burst}
  * requests (default 60) that refills at {@code disclosure.http.rate-limit.per-second} (default 30) — far above what
  * a member of staff types, well below what a runaway script sends. {@code per-second} 0 switches the limit off.
  */
@@ -76,8 +78,8 @@ public class CommandRateLimitFilter extends OncePerRequestFilter {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.values().removeIf(bucket -> bucket.idleSince(now, perSecond, burst));
         }
-        String user = request.getHeader(ApplicationCommandController.USER_HEADER);
-        String client = user != null && !user.isBlank() ? "user:" + user : "address:" + request.getRemoteAddr();
+        StaffIdentity staff = StaffTokenFilter.identityOf(request);
+        String client = staff != null ? "user:" + staff.userId() : "address:" + request.getRemoteAddr();
         double wait = buckets.computeIfAbsent(client, c -> new Bucket(burst, now)).take(now, perSecond, burst);
         if (wait > 0) {
             long seconds = (long) Math.ceil(wait);

@@ -119,8 +119,7 @@ public class ProblemResponses {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         String header = e.getHeaderName();
-        String zh = ApplicationCommandController.USER_HEADER.equals(header)
-                ? "缺少请求头 " + header + "（操作人）" : "缺少请求头 " + header;
+        String zh = "缺少请求头 " + header;
         return problem(Rule.MISSING_FIELD, zh, "missing request header " + header,
                 List.of(new FieldProblem(header, "必填", "is required")), request);
     }

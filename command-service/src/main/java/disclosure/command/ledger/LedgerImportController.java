@@ -1,12 +1,14 @@
 package disclosure.command.ledger;
 
+import disclosure.access.StaffAction;
+import disclosure.access.StaffIdentity;
+import disclosure.access.service.Requires;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -22,12 +24,12 @@ public class LedgerImportController {
         this.importer = importer;
     }
 
+    @Requires(StaffAction.IMPORT_LEDGER)
     @PostMapping(path = "/api/import", consumes = "application/x-ndjson", produces = "application/json")
     @Operation(summary = "导入台账", description = "One application per line, replayed through the same commands; "
             + "a refused line stores nothing; re-importing a line adds nothing.")
     public LedgerImporter.Result importLedger(
-            @RequestHeader("X-User-Id") @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String user,
-            HttpServletRequest request) throws IOException {
-        return importer.importLedger(request.getInputStream(), user);
+            @Parameter(hidden = true) StaffIdentity staff, HttpServletRequest request) throws IOException {
+        return importer.importLedger(request.getInputStream(), staff.userId(), staff.agency());
     }
 }

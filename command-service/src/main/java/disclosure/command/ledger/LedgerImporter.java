@@ -86,12 +86,16 @@ public class LedgerImporter {
     public record Result(long imported, long alreadyPresent, List<Refusal> refused, long refusedTotal,
                          long position) {}
 
-    public Result importLedger(InputStream input, String user) throws IOException {
+    /**
+     * @param actingAgency the importing user's agency: lines of other agencies are refused ({@code OUTSIDE_AGENCY});
+     *                     null for 全市
+     */
+    public Result importLedger(InputStream input, String user, String actingAgency) throws IOException {
         Tally tally = new Tally();
         List<Line> group = new ArrayList<>(LINES_PER_TRANSACTION);
         LineReader lines = new LineReader(input);
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            group.add(read(line));
+            group.add(withinAgency(read(line), actingAgency));
             if (group.size() == LINES_PER_TRANSACTION) {
                 importGroup(group, user, tally);
                 group.clear();
@@ -171,6 +175,17 @@ public class LedgerImporter {
             return refused(line, "MALFORMED_LINE", "该行不是 JSON 对象", "the line is not a JSON object");
         }
         return new Line(line.number(), entry, null);
+    }
+
+    private static Line withinAgency(Line line, String actingAgency) {
+        LedgerEntry entry = line.entry();
+        if (actingAgency == null || entry == null || entry.agency() == null
+                || actingAgency.equals(entry.agency().strip())) {
+            return line;
+        }
+        return new Line(line.number(), null, Outcome.refused(line.number(), entry.caseNo(), "OUTSIDE_AGENCY",
+                "您属于" + actingAgency + "，不能导入" + entry.agency().strip() + "的台账",
+                "staff of another agency may not import this agency's ledger"));
     }
 
     private static Line refused(LineReader.Line line, String code, String zh, String en) {

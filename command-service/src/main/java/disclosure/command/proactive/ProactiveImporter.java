@@ -42,7 +42,8 @@ public class ProactiveImporter {
 
     public record Result(long recorded, long alreadyPresent, List<Refusal> refused, long position) {}
 
-    public Result importLines(InputStream input, String user) throws IOException {
+    /** @param actingAgency the user's agency: lines of other agencies are refused; null for 全市 */
+    public Result importLines(InputStream input, String user, String actingAgency) throws IOException {
         long recorded = 0;
         long alreadyPresent = 0;
         List<Refusal> refused = new ArrayList<>();
@@ -54,7 +55,7 @@ public class ProactiveImporter {
                 continue;
             }
             try {
-                if (importLine(parse(text), user)) {
+                if (importLine(withinAgency(parse(text), actingAgency), user)) {
                     recorded++;
                 } else {
                     alreadyPresent++;
@@ -70,6 +71,14 @@ public class ProactiveImporter {
         return new Result(recorded, alreadyPresent, refused, position == null ? 0 : position);
     }
 
+    private static ImportLine withinAgency(ImportLine line, String actingAgency) {
+        if (actingAgency != null && line.agency() != null && !actingAgency.equals(line.agency().strip())) {
+            throw new LineRefused("OUTSIDE_AGENCY", "您属于" + actingAgency + "，不能录入" + line.agency().strip()
+                    + "的主动公开情况", "staff of another agency may not record this agency's figures");
+        }
+        return line;
+    }
+
     /** @return whether anything was recorded */
     private boolean importLine(ImportLine line, String user) {
         if ("DOCUMENT".equals(line.type())) {
@@ -82,7 +91,7 @@ public class ProactiveImporter {
                 changed = true;
             }
             if (line.repealedOn() != null && !records.repealed(id)) {
-                records.repeal(id, line.repealedOn(), line.repealReason(), user);
+                records.repeal(id, line.repealedOn(), line.repealReason(), user, null);
                 changed = true;
             }
             return changed;

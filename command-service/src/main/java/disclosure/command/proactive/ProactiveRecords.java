@@ -7,11 +7,13 @@ import disclosure.contract.proactive.IssueDocument;
 import disclosure.contract.proactive.RecordTally;
 import disclosure.contract.proactive.RepealDocument;
 import disclosure.contract.proactive.TallyItem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import java.util.UUID;
  */
 @Component
 public class ProactiveRecords {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
 
@@ -55,10 +58,17 @@ public class ProactiveRecords {
         return new Recorded(id, lastPosition(id), true);
     }
 
-    public Recorded repeal(String documentId, LocalDate repealedOn, String reason, String user) {
+    /** @param actingAgency the user's agency: only its own documents may be repealed; null for 全市 */
+    public Recorded repeal(String documentId, LocalDate repealedOn, String reason, String user,
+                           String actingAgency) {
         if (eventCount(documentId, null) == 0) {
             throw new RuleViolation(Rule.DOCUMENT_NOT_FOUND, "没有编号为 " + documentId + " 的文件",
                     "no document " + documentId);
+        }
+        String agency = agencyOf(documentId);
+        if (actingAgency != null && !actingAgency.equals(agency)) {
+            throw new RuleViolation(Rule.OUTSIDE_AGENCY, "您属于" + actingAgency + "，不能废止" + agency + "的文件",
+                    "staff of another agency may not repeal this document");
         }
         send(new RepealDocument(documentId, repealedOn, reason, user));
         return new Recorded(documentId, lastPosition(documentId), true);
@@ -100,6 +110,18 @@ public class ProactiveRecords {
                         SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
                         Long.class, aggregateId, payloadTypeLike);
         return count == null ? 0 : count;
+    }
+
+    /** The agency that issued the document, as its DocumentIssued event says. */
+    private String agencyOf(String documentId) {
+        byte[] payload = jdbc.queryForObject("""
+                SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?
+                ORDER BY sequence_number LIMIT 1""", byte[].class, documentId, "%DocumentIssued");
+        try {
+            return JSON.readTree(payload).path("agency").asText(null);
+        } catch (IOException e) {
+            throw new IllegalStateException("the stored DocumentIssued of " + documentId + " is not JSON", e);
+        }
     }
 
     private long lastPosition(String aggregateId) {

@@ -1,5 +1,6 @@
 package disclosure.command.http;
 
+import disclosure.testsupport.TestStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.command.support.RunningCommandService;
@@ -52,7 +53,7 @@ class CommandKeysTest {
 
     private static HttpResponse<String> post(String path, String key, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url(path)))
-                .header("Content-Type", "application/json").header("X-User-Id", RunningCommandService.USER)
+                .header("Content-Type", "application/json").header("Authorization", TestStaff.bearer(RunningCommandService.USER))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (key != null) {
             request.header(CommandKeys.HEADER, key);

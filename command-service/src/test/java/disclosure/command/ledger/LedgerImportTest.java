@@ -1,5 +1,6 @@
 package disclosure.command.ledger;
 
+import disclosure.testsupport.TestStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.testsupport.MutableClock;
@@ -47,7 +48,7 @@ class LedgerImportTest {
     private static HttpResponse<String> importLedger(byte[] body) {
         return service.send(HttpRequest.newBuilder(URI.create(service.url("/api/import")))
                 .header("Content-Type", "application/x-ndjson")
-                .header("X-User-Id", "migration-01")
+                .header("Authorization", TestStaff.bearer("migration-01"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -1,5 +1,6 @@
 package disclosure.command.proactive;
 
+import disclosure.testsupport.TestStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import disclosure.command.support.RunningCommandService;
@@ -53,7 +54,7 @@ class ProactiveDisclosureApiTest {
     private static HttpResponse<String> importLines(String... lines) {
         return service.send(HttpRequest.newBuilder(URI.create(service.url("/api/proactive/import")))
                 .header("Content-Type", "application/x-ndjson")
-                .header("X-User-Id", "migration-01")
+                .header("Authorization", TestStaff.bearer("migration-01"))
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8)));
     }
 

@@ -1,5 +1,6 @@
 package disclosure.command.support;
 
+import disclosure.testsupport.TestStaff;
 import disclosure.command.CommandServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -44,7 +45,8 @@ public final class RunningCommandService implements AutoCloseable {
                 "--spring.datasource.password=postgres",
                 "--db-scheduler.polling-interval=200ms",
                 // One test user sends every request: the per-user rate limit is proved by the fault suite.
-                "--disclosure.http.rate-limit.per-second=0"));
+                "--disclosure.http.rate-limit.per-second=0",
+                "--disclosure.security.token-secret=" + TestStaff.SECRET));
         // Most tests have no Kafka broker; a publishing test turns publishing back on (a repeated argument would
         // bind as "false,true", hence only one of the two).
         if (Arrays.stream(extraProperties).noneMatch(p -> p.startsWith("disclosure.publishing.enabled"))) {
@@ -67,10 +69,14 @@ public final class RunningCommandService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .header("X-User-Id", USER)
+                .header("Authorization", TestStaff.bearer(USER))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -93,6 +99,15 @@ public final class RunningCommandService implements AutoCloseable {
     /** Events stored, in the order they were stored: payload type and the JSON payload. */
     public long eventCount() {
         return jdbc().queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /**
+     * Events other than the alerts the system records by itself when a deadline's day comes (they may land at any
+     * moment, whatever a test sends).
+     */
+    public long eventCountExceptAlerts() {
+        return jdbc().queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE ?",
+                Long.class, "disclosure.contract.alert.%");
     }
 
     @Override

@@ -27,7 +27,10 @@ final class HostileCorpus {
             "<script>alert('xss')</script>", "\"><img src=x onerror=alert(1)>", "${jndi:ldap://127.0.0.1/a}",
             "../../../../etc/passwd", "%00", "{{7*7}}");
 
-    /** One hostile request. {@code userId} null: no X-User-Id header at all. */
+    /**
+     * One hostile request. {@code userId} null: no staff token of the suite's (none at all, or the forged one in
+     * {@code headers}).
+     */
     record Case(String name, String method, String path, String contentType, byte[] body, String userId,
                 Map<String, String> headers) {}
 
@@ -165,11 +168,11 @@ final class HostileCorpus {
             cases.add(new Case("POST " + path + ": content type " + type, "POST", path, type,
                     valid.getBytes(StandardCharsets.UTF_8), user, Map.of()));
         }
-        cases.add(new Case("POST " + path + ": no X-User-Id", "POST", path, "application/json",
+        cases.add(new Case("POST " + path + ": no token", "POST", path, "application/json",
                 valid.getBytes(StandardCharsets.UTF_8), null, Map.of()));
-        for (String forged : List.of("", "admin' --", "<script>", "a".repeat(65), "üser", "root;id", "*")) {
-            cases.add(new Case("POST " + path + ": forged X-User-Id '" + forged + "'", "POST", path,
-                    "application/json", valid.getBytes(StandardCharsets.UTF_8), forged, Map.of()));
+        for (Map.Entry<String, String> forged : ForgedTokens.ALL.entrySet()) {
+            cases.add(new Case("POST " + path + ": " + forged.getKey(), "POST", path, "application/json",
+                    valid.getBytes(StandardCharsets.UTF_8), null, Map.of("Authorization", forged.getValue())));
         }
         if (!path.equals("/api/applications")) {
             for (String ifMatch : List.of("abc", "-1", "99999999999999999999", "\"1' OR 1=1\"", "W/\"x\"")) {

@@ -1,5 +1,6 @@
 package disclosure.faults.limits;
 
+import disclosure.testsupport.TestStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import disclosure.faults.support.Api;
 import disclosure.faults.support.Client;
@@ -146,7 +147,7 @@ class LimitsTest {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
-                    + "X-User-Id: limits\r\nContent-Length: " + (600L << 20) + "\r\n\r\n{\"agency\": \"x\"}\n")
+                    + "Authorization: " + TestStaff.bearer("limits") + "\r\nContent-Length: " + (600L << 20) + "\r\n\r\n{\"agency\": \"x\"}\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -1,5 +1,10 @@
 package disclosure.query.alerts;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.alerts.InboxAlerts.InboxAlert;
 import disclosure.query.alerts.InboxAlerts.Selection;
 import disclosure.query.alerts.InboxAlerts.State;
@@ -37,13 +42,16 @@ public class AlertInbox {
     public record Inbox(String handler, String agency, State state, long unread, long acknowledged, int page,
                         int size, List<InboxAlert> alerts) {}
 
+    @Requires(StaffAction.VIEW_BOARD)
     @GetMapping(path = "/api/inbox", produces = "application/json")
-    public Inbox inbox(@RequestParam(required = false) String handler,
-                       @RequestParam(required = false) String agency,
+    public Inbox inbox(@Parameter(hidden = true) StaffIdentity staff,
+                       @RequestParam(required = false) String handler,
+                       @RequestParam(name = "agency", required = false) String requestedAgency,
                        @RequestParam(required = false) State state,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                        @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         if (blank(handler) && blank(agency)) {
             throw new InvalidQueryException("请指定 handler（承办人）或 agency（机关），查看其预警",
                     "give handler or agency: whose alerts to show");

@@ -1,5 +1,10 @@
 package disclosure.query.alerts;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.alerts.AtRiskApplications.AtRisk;
 import disclosure.query.position.ReadYourWrites;
 import disclosure.statute.LegalTime;
@@ -33,11 +38,14 @@ public class AtRiskBoard {
 
     public record Board(LocalDate today, List<AtRisk> applications) {}
 
+    @Requires(StaffAction.VIEW_BOARD)
     @GetMapping(path = "/api/board", produces = "application/json")
-    public Board board(@RequestParam(required = false) String agency,
+    public Board board(@Parameter(hidden = true) StaffIdentity staff,
+                       @RequestParam(name = "agency", required = false) String requestedAgency,
                        @RequestParam(required = false) String handler,
                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
                        @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         readYourWrites.awaitPosition(minPosition);
         LocalDate today = LegalTime.today(clock);
         return new Board(today, atRisk.running(agency, handler, null, null, today, limit));

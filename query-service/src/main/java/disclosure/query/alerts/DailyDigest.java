@@ -1,5 +1,10 @@
 package disclosure.query.alerts;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.alerts.AtRiskApplications.AtRisk;
 import disclosure.query.alerts.InboxAlerts.InboxAlert;
 import disclosure.query.alerts.InboxAlerts.Selection;
@@ -54,11 +59,14 @@ public class DailyDigest {
     public record Digest(String agency, LocalDate date, List<InboxAlert> fired, int dueWithin, List<AtRisk> dueSoon,
                          long overdue, long unacknowledged) {}
 
+    @Requires(StaffAction.VIEW_BOARD)
     @GetMapping(path = "/api/digest", produces = "application/json")
-    public Digest digest(@RequestParam String agency,
+    public Digest digest(@Parameter(hidden = true) StaffIdentity staff,
+                         @RequestParam String agency,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          @RequestParam(defaultValue = "5") @Min(1) @Max(60) int dueWithin,
                          @RequestParam(required = false) Long minPosition) {
+        AgencyScope.require(staff, agency);
         readYourWrites.awaitPosition(minPosition);
         LocalDate day = date != null ? date : LegalTime.today(clock);
         List<InboxAlert> fired = alerts.list(new Selection(agency, null, day, null), null, MAX_ITEMS, 0);

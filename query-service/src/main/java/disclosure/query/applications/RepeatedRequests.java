@@ -1,5 +1,10 @@
 package disclosure.query.applications;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.position.ReadYourWrites;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,9 +51,12 @@ public class RepeatedRequests {
     public record EarlierRequest(String applicationId, String caseNumber, LocalDate receiptDate,
                                  String requestedInformation, String status, String outcome, double similarity) {}
 
+    @Requires(StaffAction.VIEW_APPLICATIONS)
     @PostMapping(path = "/api/applications/similar", consumes = "application/json", produces = "application/json")
-    public List<EarlierRequest> similar(@Valid @RequestBody Probe probe,
+    public List<EarlierRequest> similar(@Parameter(hidden = true) StaffIdentity staff,
+                                        @Valid @RequestBody Probe probe,
                                         @RequestParam(required = false) Long minPosition) {
+        AgencyScope.require(staff, probe.agency().strip());
         readYourWrites.awaitPosition(minPosition);
         Set<String> pairs = pairsOf(probe.requestedInformation());
         return jdbc.query("""

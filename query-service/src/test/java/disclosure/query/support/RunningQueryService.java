@@ -1,5 +1,6 @@
 package disclosure.query.support;
 
+import disclosure.testsupport.TestStaff;
 import disclosure.query.QueryServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,6 +24,8 @@ public final class RunningQueryService implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    /** The user of requests that name none: every role, every agency (全市). */
+    public static final String USER = "query-test";
 
     private RunningQueryService(ConfigurableApplicationContext context) {
         this.context = context;
@@ -37,7 +40,8 @@ public final class RunningQueryService implements AutoCloseable {
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--disclosure.events-topic=" + topic,
-                "--spring.kafka.consumer.group-id=" + group));
+                "--spring.kafka.consumer.group-id=" + group,
+                "--disclosure.security.token-secret=" + TestStaff.SECRET));
         for (String property : extraProperties) {
             args.add("--" + property);
         }
@@ -51,27 +55,41 @@ public final class RunningQueryService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }
 
+    /** GET as {@link #USER}. */
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofString(
-                StandardCharsets.UTF_8));
+        return getWithToken(pathAndQuery, TestStaff.token(USER));
+    }
+
+    /** GET with a given staff token (null: none). */
+    public HttpResponse<String> getWithToken(String pathAndQuery, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(),
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET()
+                        .header("Authorization", TestStaff.bearer(USER)),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** POST (or, with {@code method}, another method) of a JSON body as {@code user} (no X-User-Id header if null). */
+    /** POST (or, with {@code method}, another method) of a JSON body as {@code user} (no token if null). */
     public HttpResponse<String> send(String method, String pathAndQuery, String json, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("X-User-Id", user);
+            request.header("Authorization", TestStaff.bearer(user));
         }
         return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -80,8 +98,9 @@ public final class RunningQueryService implements AutoCloseable {
         return send("POST", pathAndQuery, json, user);
     }
 
+    /** POST as {@link #USER}. */
     public HttpResponse<String> post(String pathAndQuery, String json) {
-        return post(pathAndQuery, json, null);
+        return post(pathAndQuery, json, USER);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {

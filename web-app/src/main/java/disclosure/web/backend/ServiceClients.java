@@ -18,13 +18,11 @@ import java.time.Duration;
 
 /**
  * The two services as the web application calls them: every call carries a freshly minted token for the
- * logged-in user ({@code Authorization: Bearer}) and, while the services still read it, the user in
- * {@code X-User-Id}. An error answer becomes a {@link BackendException} with the service's Chinese problem text.
+ * logged-in user ({@code Authorization: Bearer}), from which the services take who acts, their roles and agency.
+ * An error answer becomes a {@link BackendException} with the service's Chinese problem text.
  */
 @Configuration
 class ServiceClients {
-    static final String USER_HEADER = "X-User-Id";
-
     @Bean
     CommandApi commandApi(RestClient.Builder builder, WebProperties properties, StaffTokens tokens, ObjectMapper json) {
         return new CommandApi(client(builder, properties.commandUrl(), tokens, json));
@@ -44,7 +42,6 @@ class ServiceClients {
                 .requestInterceptor((request, body, execution) -> {
                     var identity = CurrentStaff.identity();
                     request.getHeaders().setBearerAuth(tokens.issue(identity));
-                    request.getHeaders().set(USER_HEADER, identity.userId());
                     return execution.execute(request, body);
                 })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {

@@ -1,5 +1,6 @@
 package disclosure.web.support;
 
+import disclosure.testsupport.TestStaff;
 import disclosure.access.Role;
 import disclosure.access.StaffIdentity;
 import disclosure.testsupport.TestDatabase;
@@ -59,7 +60,7 @@ public abstract class WebAppTest {
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("disclosure.web.command-url", services::commandUrl);
         registry.add("disclosure.web.query-url", services::queryUrl);
-        registry.add("disclosure.web.token-secret", () -> "a-test-secret-of-at-least-thirty-two-bytes");
+        registry.add("disclosure.web.token-secret", () -> TestStaff.SECRET);
         registry.add("disclosure.web.admin.username", () -> ADMIN);
         registry.add("disclosure.web.admin.password", () -> ADMIN_PASSWORD);
     }

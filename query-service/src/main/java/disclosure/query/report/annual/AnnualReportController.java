@@ -1,5 +1,10 @@
 package disclosure.query.report.annual;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.position.ReadYourWrites;
 import disclosure.query.report.full.FullReport;
 import disclosure.query.report.full.Prose;
@@ -11,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +46,6 @@ import java.util.List;
 @Validated
 @RequestMapping("/api/reports/{year}")
 public class AnnualReportController {
-    private static final String USER_PATTERN = "[A-Za-z0-9._:-]{1,64}";
 
     private final AnnualReports reports;
     private final ReportTexts texts;
@@ -58,45 +60,55 @@ public class AnnualReportController {
         this.clock = clock;
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/full", produces = "application/json")
-    public FullReport full(@PathVariable @Min(2019) @Max(2100) int year,
-                           @RequestParam(required = false) String agency,
+    public FullReport full(@Parameter(hidden = true) StaffIdentity staff,
+                           @PathVariable @Min(2019) @Max(2100) int year,
+                           @RequestParam(name = "agency", required = false) String requestedAgency,
                            @RequestParam(required = false) @Min(0) Long position,
                            @RequestParam(required = false) String asOf,
                            @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         readYourWrites.awaitPosition(minPosition);
         return report(year, agency, position, asOf);
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/full/export/{format}")
-    public ResponseEntity<byte[]> export(@PathVariable @Min(2019) @Max(2100) int year,
+    public ResponseEntity<byte[]> export(@Parameter(hidden = true) StaffIdentity staff,
+                                         @PathVariable @Min(2019) @Max(2100) int year,
                                          @PathVariable String format,
-                                         @RequestParam(required = false) String agency,
+                                         @RequestParam(name = "agency", required = false) String requestedAgency,
                                          @RequestParam(required = false) @Min(0) Long position,
                                          @RequestParam(required = false) String asOf,
                                          @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         readYourWrites.awaitPosition(minPosition);
         return Exports.export(report(year, agency, position, asOf), format, year + "-年度报告-草稿");
     }
 
+    @Requires(StaffAction.COMPILE_REPORT)
     @PostMapping(path = "/drafts", produces = "application/json")
-    public ResponseEntity<Snapshot> draft(@PathVariable @Min(2019) @Max(2100) int year,
-                                          @RequestParam(required = false) String agency,
-                                          @RequestHeader("X-User-Id") @Pattern(regexp = USER_PATTERN) String user,
+    public ResponseEntity<Snapshot> draft(@Parameter(hidden = true) StaffIdentity staff,
+                                          @PathVariable @Min(2019) @Max(2100) int year,
+                                          @RequestParam(name = "agency", required = false) String requestedAgency,
                                           @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         readYourWrites.awaitPosition(minPosition);
-        return ResponseEntity.status(HttpStatus.CREATED).body(reports.saveDraft(year, agency, user));
+        return ResponseEntity.status(HttpStatus.CREATED).body(reports.saveDraft(year, agency, staff.userId()));
     }
 
     /** A paragraph's template: figures as {@code {{本年新收}}}; the names are listed in the problem if one is unknown. */
     public record TextBody(@NotNull @Size(max = 10_000) String template) {}
 
+    @Requires(StaffAction.COMPILE_REPORT)
     @PutMapping(path = "/text/{key}", consumes = "application/json", produces = "application/json")
-    public FullReport.Paragraph editText(@PathVariable @Min(2019) @Max(2100) int year,
+    public FullReport.Paragraph editText(@Parameter(hidden = true) StaffIdentity staff,
+                                         @PathVariable @Min(2019) @Max(2100) int year,
                                          @PathVariable String key,
-                                         @RequestParam(required = false) String agency,
-                                         @RequestHeader("X-User-Id") @Pattern(regexp = USER_PATTERN) String user,
+                                         @RequestParam(name = "agency", required = false) String requestedAgency,
                                          @RequestBody @Valid TextBody body) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         if (!Prose.KEYS.contains(key)) {
             throw new ReportProblem(HttpStatus.NOT_FOUND, "UNKNOWN_PARAGRAPH", "没有这一段报告文字",
                     "段落 “" + key + "” 不存在，可编辑的段落：" + String.join("、", Prose.KEYS),
@@ -111,7 +123,7 @@ public class AnnualReportController {
                     "The template refers to figures the report does not have",
                     "unknown figures: " + String.join(", ", unknown));
         }
-        texts.save(year, agency, key, body.template(), user, clock.instant());
+        texts.save(year, agency, key, body.template(), staff.userId(), clock.instant());
         return reports.now(year, agency).parts().stream().flatMap(part -> part.paragraphs().stream())
                 .filter(paragraph -> paragraph.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("paragraph " + key + " not rendered"));

@@ -1,5 +1,10 @@
 package disclosure.query.report.annual;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.position.ReadYourWrites;
 import disclosure.query.report.full.ReportLedger;
 import disclosure.query.report.full.ReportProblem;
@@ -40,22 +45,28 @@ public class ProvenanceController {
         this.readYourWrites = readYourWrites;
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/api/reports/{year}/provenance", produces = "application/json")
-    public Provenance.Trace cell(@PathVariable @Min(2019) @Max(2100) int year,
+    public Provenance.Trace cell(@Parameter(hidden = true) StaffIdentity staff,
+                                 @PathVariable @Min(2019) @Max(2100) int year,
                                  @RequestParam String cell,
-                                 @RequestParam(required = false) String agency,
+                                 @RequestParam(name = "agency", required = false) String requestedAgency,
                                  @RequestParam(required = false) String asOf,
                                  @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         readYourWrites.awaitPosition(minPosition);
         Instant instant = asOf == null ? null : AnnualReportController.instant(asOf);
         ReportLedger ledger = reports.ledger(instant);
         return provenance.trace(ledger, ledger.position(), year, agency, cell);
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/api/reports/snapshots/{number}/restatement", produces = "application/json")
-    public Restatements.Restatement restatement(@PathVariable long number,
+    public Restatements.Restatement restatement(@Parameter(hidden = true) StaffIdentity staff,
+                                                @PathVariable long number,
                                                 @RequestParam(required = false) String asOf) {
-        return restatements.since(snapshots.find(number).orElseThrow(() -> ReportProblem.snapshotNotFound(number)),
+        return restatements.since(SnapshotController.visible(staff,
+                        snapshots.find(number).orElseThrow(() -> ReportProblem.snapshotNotFound(number))),
                 asOf == null ? null : AnnualReportController.instant(asOf));
     }
 }

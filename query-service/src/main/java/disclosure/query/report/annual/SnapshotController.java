@@ -1,5 +1,10 @@
 package disclosure.query.report.annual;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.report.full.FullReport;
 import disclosure.query.report.full.ReportJson;
 import disclosure.query.report.full.ReportProblem;
@@ -38,26 +43,36 @@ public class SnapshotController {
         this.reports = reports;
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(produces = "application/json")
-    public List<Snapshot> list(@RequestParam(required = false) @Min(2019) @Max(2100) Integer year,
-                               @RequestParam(required = false) String agency,
+    public List<Snapshot> list(@Parameter(hidden = true) StaffIdentity staff,
+                               @RequestParam(required = false) @Min(2019) @Max(2100) Integer year,
+                               @RequestParam(name = "agency", required = false) String requestedAgency,
                                @RequestParam(defaultValue = "false") boolean all) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
+        if (all) {
+            AgencyScope.require(staff, null);
+        }
         return snapshots.list(year, all ? null : ReportTexts.scope(agency));
     }
 
     /** The report exactly as stored: the same bytes every time. */
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/{number}", produces = "application/json")
-    public ResponseEntity<byte[]> content(@PathVariable long number) {
-        Snapshot snapshot = find(number);
+    public ResponseEntity<byte[]> content(@Parameter(hidden = true) StaffIdentity staff,
+                                          @PathVariable long number) {
+        Snapshot snapshot = find(staff, number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header("X-Snapshot-Kind", snapshot.kind().name())
                 .header("X-Content-SHA256", snapshot.contentHash())
                 .body(snapshot.content().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/{number}/export/{format}")
-    public ResponseEntity<byte[]> export(@PathVariable long number, @PathVariable String format) {
-        Snapshot snapshot = find(number);
+    public ResponseEntity<byte[]> export(@Parameter(hidden = true) StaffIdentity staff,
+                                         @PathVariable long number, @PathVariable String format) {
+        Snapshot snapshot = find(staff, number);
         return Exports.export(ReportJson.read(snapshot.content()), format,
                 snapshot.year() + "-年度报告-" + snapshot.number());
     }
@@ -70,9 +85,11 @@ public class SnapshotController {
                                String contentHash, String regeneratedContentHash, boolean identical,
                                boolean tablesIdentical) {}
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/{number}/verify", produces = "application/json")
-    public Verification verify(@PathVariable long number) {
-        Snapshot snapshot = find(number);
+    public Verification verify(@Parameter(hidden = true) StaffIdentity staff,
+                               @PathVariable long number) {
+        Snapshot snapshot = find(staff, number);
         FullReport stored = ReportJson.read(snapshot.content());
         FullReport regenerated = reports.regenerate(snapshot);
         byte[] bytes = ReportJson.bytes(regenerated);
@@ -82,7 +99,13 @@ public class SnapshotController {
                 Arrays.equals(ReportJson.tables(stored), ReportJson.tables(regenerated)));
     }
 
-    private Snapshot find(long number) {
-        return snapshots.find(number).orElseThrow(() -> ReportProblem.snapshotNotFound(number));
+    /** The snapshot, if this user may see its agency (or the 全市汇总, for 全市 users). */
+    static Snapshot visible(StaffIdentity staff, Snapshot snapshot) {
+        AgencyScope.require(staff, snapshot.agency());
+        return snapshot;
+    }
+
+    private Snapshot find(StaffIdentity staff, long number) {
+        return visible(staff, snapshots.find(number).orElseThrow(() -> ReportProblem.snapshotNotFound(number)));
     }
 }

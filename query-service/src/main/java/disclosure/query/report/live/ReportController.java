@@ -1,5 +1,10 @@
 package disclosure.query.report.live;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import disclosure.access.service.Requires;
+import disclosure.access.service.AgencyScope;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffAction;
 import disclosure.query.position.ReadYourWrites;
 import disclosure.query.report.AnnualReport;
 import disclosure.query.report.AppealRef;
@@ -39,29 +44,38 @@ public class ReportController {
         this.readYourWrites = readYourWrites;
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(produces = "application/json")
-    public ResponseEntity<AnnualReport> report(@PathVariable @Min(2019) @Max(2100) int year,
-                                               @RequestParam(required = false) String agency,
+    public ResponseEntity<AnnualReport> report(@Parameter(hidden = true) StaffIdentity staff,
+                                               @PathVariable @Min(2019) @Max(2100) int year,
+                                               @RequestParam(name = "agency", required = false) String requestedAgency,
                                                @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
                 .body(tables.report(year, agency));
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/markdown", produces = "text/markdown;charset=UTF-8")
-    public ResponseEntity<String> markdown(@PathVariable @Min(2019) @Max(2100) int year,
-                                           @RequestParam(required = false) String agency,
+    public ResponseEntity<String> markdown(@Parameter(hidden = true) StaffIdentity staff,
+                                           @PathVariable @Min(2019) @Max(2100) int year,
+                                           @RequestParam(name = "agency", required = false) String requestedAgency,
                                            @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
                 .contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
                 .body(TableRenderer.markdown(tables.report(year, agency)));
     }
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/html", produces = "text/html;charset=UTF-8")
-    public ResponseEntity<String> html(@PathVariable @Min(2019) @Max(2100) int year,
-                                       @RequestParam(required = false) String agency,
+    public ResponseEntity<String> html(@Parameter(hidden = true) StaffIdentity staff,
+                                       @PathVariable @Min(2019) @Max(2100) int year,
+                                       @RequestParam(name = "agency", required = false) String requestedAgency,
                                        @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         LiveReports.Tables tables = current(minPosition);
         return ResponseEntity.ok().header(POSITION_HEADER, Long.toString(tables.position()))
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
@@ -71,12 +85,15 @@ public class ReportController {
     /** The applications counted in one cell of table 三: {@code row} is a row key, {@code column} 0–5 or 6 (总计). */
     public record Cell(int year, String agency, String row, int column, int count, List<ApplicationRef> applications) {}
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/table3/cell", produces = "application/json")
-    public Cell table3Cell(@PathVariable @Min(2019) @Max(2100) int year,
-                          @RequestParam(required = false) String agency,
+    public Cell table3Cell(@Parameter(hidden = true) StaffIdentity staff,
+                           @PathVariable @Min(2019) @Max(2100) int year,
+                          @RequestParam(name = "agency", required = false) String requestedAgency,
                           @RequestParam String row,
                           @RequestParam @Min(0) @Max(6) int column,
                           @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         if (Table3Row.ALL.stream().noneMatch(known -> known.key().equals(row))) {
             throw new IllegalArgumentException("没有行 “" + row + "”，可用的行：" + Table3Row.ALL.stream()
                     .map(Table3Row::key).toList() + " / unknown row");
@@ -88,12 +105,15 @@ public class ReportController {
     /** The appeals counted in one cell of table 四: {@code group} and {@code column} 0–4. */
     public record AppealCell(int year, String agency, AppealTrack group, int column, int count, List<AppealRef> appeals) {}
 
+    @Requires(StaffAction.VIEW_REPORTS)
     @GetMapping(path = "/table4/cell", produces = "application/json")
-    public AppealCell table4Cell(@PathVariable @Min(2019) @Max(2100) int year,
-                                 @RequestParam(required = false) String agency,
+    public AppealCell table4Cell(@Parameter(hidden = true) StaffIdentity staff,
+                                 @PathVariable @Min(2019) @Max(2100) int year,
+                                 @RequestParam(name = "agency", required = false) String requestedAgency,
                                  @RequestParam AppealTrack group,
                                  @RequestParam @Min(0) @Max(4) int column,
                                  @RequestParam(required = false) Long minPosition) {
+        String agency = AgencyScope.restrict(staff, requestedAgency);
         List<AppealRef> appeals = current(minPosition).tables().appealsIn(year, agency, group, column);
         return new AppealCell(year, agency, group, column, appeals.size(), appeals);
     }

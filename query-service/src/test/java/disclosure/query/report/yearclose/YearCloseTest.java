@@ -272,6 +272,7 @@ class YearCloseTest {
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(format.body()).get("code").asText()).isEqualTo("UNKNOWN_FORMAT");
         HttpResponse<String> noUser = first.post("/api/reports/2024/drafts", "", null);
-        assertThat(noUser.statusCode()).isEqualTo(400);
+        assertThat(noUser.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(noUser.body()).get("code").asText()).isEqualTo("NOT_AUTHENTICATED");
     }
 }
