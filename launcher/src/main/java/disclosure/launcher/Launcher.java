@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Map;
@@ -29,6 +30,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("token")) {
+            try {
+                System.out.println(StaffTokenCommand.token(Arrays.copyOfRange(args, 1, args.length), System.getenv()));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         LauncherSettings settings;
         try {
             settings = LauncherSettings.from(args, System.getenv());

@@ -23,7 +23,8 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
               DISCLOSURE_DB_USER / DISCLOSURE_DB_PASSWORD, and DISCLOSURE_WEB_DB_URL for the web application),
               DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS
             首个管理员 / first administrator: DISCLOSURE_WEB_ADMIN_USERNAME (admin), DISCLOSURE_WEB_ADMIN_PASSWORD
-              (default: generated on the first run and written to DATA/first-administrator.txt)""";
+              (default: generated on the first run and written to DATA/first-administrator.txt)
+            """ + StaffTokenCommand.USAGE;
 
     static LauncherSettings from(String[] args, Map<String, String> environment) {
         Path data = Path.of("data");

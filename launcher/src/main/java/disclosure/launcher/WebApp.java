@@ -46,7 +46,8 @@ final class WebApp {
      * made on the first run and kept in the data folder.
      */
     static String tokenSecret(Path data, LauncherSettings settings) {
-        return settings.environment().getOrDefault("DISCLOSURE_TOKEN_SECRET", remembered(data.resolve(SECRET_FILE), 32));
+        String given = settings.environment().get("DISCLOSURE_TOKEN_SECRET");
+        return given != null ? given : remembered(data.resolve(SECRET_FILE), 32);
     }
 
     static String firstAdministratorNote(Path data) {
