@@ -6,6 +6,7 @@ import disclosure.web.support.WebAppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,20 @@ class UserAdminTest extends WebAppTest {
         assertThat(canLogIn("clerk.disabled", PASSWORD)).isFalse();
         admin.post("/admin/users/clerk.disabled/enabled", Map.of("enabled", "true"));
         assertThat(canLogIn("clerk.disabled", PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aUserDisabledWhileLoggedInIsLoggedOutAtTheNextClick() {
+        user("clerk.active", "登记员癸", AGENCY, Role.INTAKE);
+        StaffSession clerk = new StaffSession(url(""));
+        clerk.login("clerk.active", PASSWORD);
+        assertThat(clerk.get("/cases").statusCode()).isEqualTo(200);
+
+        admin.post("/admin/users/clerk.active/enabled", Map.of("enabled", "false"));
+        HttpResponse<String> next = clerk.get("/cases");
+        assertThat(StaffSession.location(next)).endsWith("/login?account=disabled");
+        assertThat(clerk.follow(next).body()).contains("您的账号已被停用");
+        assertThat(StaffSession.location(clerk.get("/cases"))).contains("/login");
     }
 
     @Test

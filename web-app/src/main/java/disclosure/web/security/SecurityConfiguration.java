@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -34,10 +35,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-                              LoginThrottle throttle) throws Exception {
+                              LoginThrottle throttle, StaffDirectory directory) throws Exception {
         DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
         byPassword.setPasswordEncoder(passwords);
         http.authenticationProvider(new ThrottledAuthenticationProvider(byPassword, throttle))
+                .addFilterAfter(new StaffAccountCheck(directory), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .anyRequest().authenticated())
