@@ -174,15 +174,20 @@ final class HostileCorpus {
             cases.add(new Case("POST " + path + ": " + forged.getKey(), "POST", path, "application/json",
                     valid.getBytes(StandardCharsets.UTF_8), null, Map.of("Authorization", forged.getValue())));
         }
-        if (!path.equals("/api/applications")) {
+        boolean application = path.startsWith("/api/applications/");
+        if (application) {
             for (String ifMatch : List.of("abc", "-1", "99999999999999999999", "\"1' OR 1=1\"", "W/\"x\"")) {
                 cases.add(new Case("POST " + path + ": If-Match " + ifMatch, "POST", path, "application/json",
                         valid.getBytes(StandardCharsets.UTF_8), user, Map.of("If-Match", ifMatch)));
             }
         }
+        // Only the application commands take If-Match and Idempotency-Key (table 二's records are idempotent by
+        // their own keys): elsewhere these headers are ignored and a valid body is rightly accepted.
         for (String key : List.of("short", "<script>alert(1)</script>", "a".repeat(101), "' OR '1'='1")) {
-            cases.add(new Case("POST " + path + ": Idempotency-Key " + key, "POST", path, "application/json",
-                    valid.getBytes(StandardCharsets.UTF_8), user, Map.of("Idempotency-Key", key)));
+            if (application || path.equals("/api/applications")) {
+                cases.add(new Case("POST " + path + ": Idempotency-Key " + key, "POST", path, "application/json",
+                        valid.getBytes(StandardCharsets.UTF_8), user, Map.of("Idempotency-Key", key)));
+            }
         }
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
             cases.add(new Case(method + " " + path, method, path, "application/json",
@@ -260,7 +265,13 @@ final class HostileCorpus {
                 new Endpoint(base + "/corrections/receipt-date", correctedDates, List.of(
                         new Field("channelDates", Kind.OBJECT, true, 0), text("reason", 1000))),
                 new Endpoint(base + "/corrections/outcome", body("outcome", "1", "legalBasis", "条例", "reason", "更正"),
-                        List.of(enumField("outcome"), text("legalBasis", 500), text("reason", 1000))));
+                        List.of(enumField("outcome"), text("legalBasis", 500), text("reason", 1000))),
+                new Endpoint("/api/proactive/documents", body("agency", "恶意输入测试局", "kind", "NORMATIVE_DOCUMENT",
+                        "title", "关于某事项的通知", "documentNumber", "某发〔2024〕1号", "issuedOn", today),
+                        List.of(text("agency", 100), enumField("kind"), text("title", 500),
+                                text("documentNumber", 100), date("issuedOn"))),
+                new Endpoint("/api/proactive/documents/doc-1/repeal", body("repealedOn", today, "reason", "废止"),
+                        List.of(date("repealedOn"), new Field("reason", Kind.TEXT, false, 1000))));
     }
 
     private static Field text(String name, int max) {

@@ -87,6 +87,9 @@ class HostileInputTest {
                     + "WHERE aggregate_identifier = ?", target);
             corpusApplications = Sql.count(store, """
                     SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ApplicationReceived'
+                    AND convert_from(payload, 'UTF8')::jsonb ->> 'agency' = '恶意输入测试局'""")
+                    + Sql.count(store, """
+                    SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%DocumentIssued'
                     AND convert_from(payload, 'UTF8')::jsonb ->> 'agency' = '恶意输入测试局'""");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -99,7 +102,7 @@ class HostileInputTest {
         assertThat(accepted.get()).as("hostile requests accepted").isZero();
         assertThat(inLog).as("events stored by hostile requests").isZero();
         assertThat(keysRecorded).isZero();
-        assertThat(corpusApplications).as("applications created by hostile intakes").isZero();
+        assertThat(corpusApplications).as("applications and documents created by hostile requests").isZero();
         assertThat(targetVersion).as("the target application's last sequence number").isZero();
         assertThat(rebuild.differences()).isEmpty();
     }
