@@ -81,7 +81,8 @@ class AccessRulesInTheWebAppTest extends WebAppTest {
         StaffSession other = loggedIn("handler.b");
         HttpResponse<String> detail = other.get("/cases/" + id);
         assertThat(detail.statusCode()).isEqualTo(403);
-        assertThat(detail.body()).contains("只能处理本机关");
+        // query-service itself refuses to hand another agency's case to this user's token
+        assertThat(detail.body()).contains("无权查看或办理其他机关的事项");
         assertThat(other.post("/cases/" + id + "/actions/answer", answer()).statusCode()).isEqualTo(403);
         assertThat(other.get("/cases").body()).doesNotContain(id);
         assertThat(loggedIn("handler.a").get("/cases").body()).contains(id);
