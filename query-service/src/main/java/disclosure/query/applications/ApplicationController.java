@@ -51,9 +51,11 @@ public class ApplicationController {
     private final Clock clock;
     private final ReadYourWrites readYourWrites;
     private final ObjectMapper json = new ObjectMapper();
+    private final PersonalDataViews personalDataViews;
 
     public ApplicationController(ApplicationQueries queries, StoredEvents events, StatutoryClock statutoryClock,
-                                 Clock clock, ReadYourWrites readYourWrites) {
+                                 Clock clock, ReadYourWrites readYourWrites, PersonalDataViews personalDataViews) {
+        this.personalDataViews = personalDataViews;
         this.queries = queries;
         this.events = events;
         this.statutoryClock = statutoryClock;
@@ -93,12 +95,15 @@ public class ApplicationController {
     @GetMapping("/{applicationId}")
     public ApplicationDetail detail(@Parameter(hidden = true) StaffIdentity staff,
                                     @PathVariable String applicationId,
+                                    @RequestParam(defaultValue = "false") boolean personalData,
                                     @RequestParam(required = false) Long minPosition) {
         readYourWrites.awaitPosition(minPosition);
         ApplicationSummary summary = queries.find(applicationId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         AgencyScope.require(staff, summary.agency());
-        boolean personalData = staff.may(StaffAction.VIEW_PERSONAL_DATA);
+        if (personalData) {
+            personalDataViews.record(staff, summary);
+        }
         List<StoredEvent> history = events.of(applicationId);
         ClockHistory clockHistory = new ClockHistory();
         history.forEach(stored -> stored.event().ifPresent(clockHistory::apply));

@@ -135,19 +135,32 @@ class StaffAccessQueryTest {
     }
 
     @Test
-    void personalDataIsMaskedForRolesThatNeedNotContactTheApplicant() throws IOException {
+    void personalDataIsMaskedUnlessAskedForByARoleThatMaySeeItAndEveryUnmaskedAnswerIsRecorded() throws IOException {
         String path = "/api/applications/" + own.event().applicationId();
-        HttpResponse<String> statistician = get(path, token(AGENCY, Role.STATISTICIAN));
-        assertThat(statistician.statusCode()).as(statistician.body()).isEqualTo(200);
-        JsonNode masked = JSON.readTree(statistician.body()).get("timeline").get(0).get("event").get("applicant");
-        assertThat(masked.get("idDocumentNumber").asText()).isEqualTo("110101********0011");
-        assertThat(masked.get("phone").asText()).doesNotContain("00001234").endsWith("1234");
-        assertThat(masked.get("address").asText()).doesNotContain("某路1号");
-        assertThat(statistician.body()).doesNotContain("110101199001010011", "13800001234");
+        for (Role role : List.of(Role.HANDLER, Role.STATISTICIAN)) {
+            HttpResponse<String> masked = get(path, token(AGENCY, role));
+            assertThat(masked.statusCode()).as(masked.body()).isEqualTo(200);
+            JsonNode applicant = JSON.readTree(masked.body()).get("timeline").get(0).get("event").get("applicant");
+            assertThat(applicant.get("idDocumentNumber").asText()).isEqualTo("110101********0011");
+            assertThat(applicant.get("phone").asText()).isEqualTo("138****1234");
+            assertThat(applicant.get("address").asText()).doesNotContain("某路1号");
+            assertThat(masked.body()).doesNotContain("110101199001010011", "13800001234");
+        }
+        assertThat(views()).isZero();
 
-        JsonNode unmasked = JSON.readTree(get(path, token(AGENCY, Role.HANDLER)).body())
-                .get("timeline").get(0).get("event").get("applicant");
+        JsonNode refused = problem(get(path + "?personalData=true", token(AGENCY, Role.STATISTICIAN)), 403);
+        assertThat(refused.get("detail").asText()).contains("查看完整个人信息", "承办人");
+        assertThat(views()).isZero();
+
+        HttpResponse<String> full = get(path + "?personalData=true", token(AGENCY, Role.HANDLER));
+        JsonNode unmasked = JSON.readTree(full.body()).get("timeline").get(0).get("event").get("applicant");
         assertThat(unmasked.get("idDocumentNumber").asText()).isEqualTo("110101199001010011");
+        assertThat(service.jdbc().queryForList("SELECT username FROM personal_data_view WHERE application_id = ?",
+                String.class, own.event().applicationId())).containsExactly("user-handler");
+    }
+
+    private static long views() {
+        return service.jdbc().queryForObject("SELECT count(*) FROM personal_data_view", Long.class);
     }
 
     @Test

@@ -62,8 +62,10 @@ public class QueryApi {
         return get("/api/applications", filters, Page.class);
     }
 
-    public Detail detail(String applicationId, Long minPosition) {
-        return get("/api/applications/" + applicationId, params("minPosition", minPosition), Detail.class);
+    /** @param personalData whether to see the applicant unmasked (recorded by query-service; its roles only) */
+    public Detail detail(String applicationId, boolean personalData, Long minPosition) {
+        return get("/api/applications/" + applicationId, params("personalData", personalData ? true : null,
+                "minPosition", minPosition), Detail.class);
     }
 
     public Board board(String agency, Long minPosition) {

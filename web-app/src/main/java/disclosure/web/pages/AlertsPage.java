@@ -75,7 +75,7 @@ public class AlertsPage {
             throw new PageNotFoundException("没有这条预警");
         }
         CurrentStaff.require(StaffAction.ACKNOWLEDGE_ALERT,
-                queries.detail(applicationId, null).application().agency());
+                queries.detail(applicationId, false, null).application().agency());
         String back = "redirect:/alerts?scope=" + ("agency".equals(scope) ? "agency" : "mine")
                 + (state != null && STATES.contains(state) ? "&state=" + state : "");
         try {

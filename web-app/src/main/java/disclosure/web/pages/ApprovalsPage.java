@@ -44,7 +44,7 @@ public class ApprovalsPage {
         filters.put("order", "URGENCY");
         filters.put("size", MAX_SHOWN);
         List<Candidate> candidates = queries.list(filters).items().stream()
-                .map(summary -> queries.detail(summary.applicationId(), null))
+                .map(summary -> queries.detail(summary.applicationId(), false, null))
                 .filter(detail -> new CaseState(detail).offered(staff, CaseAction.EXTEND, null))
                 .map(detail -> new Candidate(detail.application(), detail.clock().workingDaysLeft()))
                 .toList();

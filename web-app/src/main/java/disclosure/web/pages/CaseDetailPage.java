@@ -62,14 +62,14 @@ public class CaseDetailPage {
     @GetMapping("/cases/{applicationId}")
     String detail(@PathVariable String applicationId, @RequestParam(required = false) Long minPosition, Model model) {
         StaffIdentity staff = CurrentStaff.require(StaffAction.VIEW_APPLICATIONS);
-        return show(staff, load(staff, applicationId, minPosition), false, model);
+        return show(staff, load(staff, applicationId, false, minPosition), false, model);
     }
 
     /** Shows the applicant's personal data in full, and records that this user saw it. */
     @PostMapping("/cases/{applicationId}/personal-data")
     String personalData(@PathVariable String applicationId, Model model) {
         StaffIdentity staff = CurrentStaff.require(StaffAction.VIEW_PERSONAL_DATA);
-        QueryApi.Detail detail = load(staff, applicationId, null);
+        QueryApi.Detail detail = load(staff, applicationId, true, null);
         views.record(staff.userId(), applicationId, detail.application().caseNumber(), detail.application().agency());
         return show(staff, detail, true, model);
     }
@@ -79,7 +79,7 @@ public class CaseDetailPage {
                @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         CaseAction action = CaseAction.bySlug(slug).orElseThrow(() -> new PageNotFoundException("没有这项操作：" + slug));
         StaffIdentity staff = CurrentStaff.require(action.rule());
-        QueryApi.Detail detail = load(staff, applicationId, null);
+        QueryApi.Detail detail = load(staff, applicationId, false, null);
         CurrentStaff.require(action.rule(), detail.application().agency());
         String target = form.getFirst("target");
         String back = "redirect:/cases/" + applicationId;
@@ -99,11 +99,12 @@ public class CaseDetailPage {
         }
     }
 
-    private QueryApi.Detail load(StaffIdentity staff, String applicationId, Long minPosition) {
+    /** @param personalData whether the applicant comes unmasked (query-service records that view too) */
+    private QueryApi.Detail load(StaffIdentity staff, String applicationId, boolean personalData, Long minPosition) {
         if (!applicationId.matches(ID)) {
             throw new PageNotFoundException("没有这件申请");
         }
-        QueryApi.Detail detail = queries.detail(applicationId, minPosition);
+        QueryApi.Detail detail = queries.detail(applicationId, personalData, minPosition);
         CurrentStaff.require(StaffAction.VIEW_APPLICATIONS, detail.application().agency());
         return detail;
     }
