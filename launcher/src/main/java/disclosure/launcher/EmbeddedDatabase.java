@@ -20,10 +20,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     static EmbeddedDatabase start(Path directory, int port) {
         try {
+            // The zonky defaults are for tests (fsync and synchronous_commit off): here every answered command must
+            // survive a crash or a power cut, as on any PostgreSQL server.
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start());
         } catch (IOException | RuntimeException e) {
             throw new LaunchException("PostgreSQL 启动失败 / PostgreSQL did not start: " + e.getMessage());

@@ -35,8 +35,11 @@ public final class PostgresServer implements AutoCloseable {
     private void startPostgres() {
         try {
             Files.createDirectories(dataDirectory);
+            // zonky turns synchronous_commit off for speed: a commit would then be answered before its WAL record
+            // left PostgreSQL's memory, and a kill -9 would lose it. A crash test needs the durability of a real
+            // server (fsync may stay off: the operating system, which keeps the written WAL, does not crash here).
             postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setPort(port).start();
+                    .setServerConfig("synchronous_commit", "on").setPort(port).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
