@@ -1,5 +1,6 @@
 package disclosure.command.http;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -20,11 +21,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * What the API accepts as JSON, strictly: a text is a JSON string, a number a JSON number, a code its name (not
  * its position), one document per body, and no text carries control characters (NUL, which PostgreSQL cannot
- * store in JSON, above all) or unpaired surrogates. Jackson's leniency would otherwise turn {@code true} into the
+ * store in JSON, above all) or unpaired surrogates, and a date is {@code YYYY-MM-DD}. Jackson's leniency would otherwise turn {@code true} into the
  * text "true", {@code "10"} into 10, {@code 1} into the second code of a list, and store them.
  */
 public final class StrictJson {
@@ -42,6 +45,9 @@ public final class StrictJson {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // A date is YYYY-MM-DD, a month YYYY-MM: not a date-time whose time Jackson would quietly drop, nor a number
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        mapper.configOverride(YearMonth.class).setFormat(JsonFormat.Value.forLeniency(false));
         return cleanText(mapper.registerModule(codesAsText()));
     }
 

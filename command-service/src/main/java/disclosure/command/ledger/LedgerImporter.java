@@ -263,7 +263,8 @@ public class LedgerImporter {
         }
         List<Object> commands;
         try {
-            commands = LedgerTranslator.commands(entry, applicationId(entry), user);
+            // the id only once agency and case number are there: the translator names a missing one
+            commands = LedgerTranslator.commands(entry, number != null ? applicationId(entry) : null, user);
         } catch (LedgerLineRefused e) {
             return Outcome.refused(line.number(), caseNo, e.code(), e.messageZh(), e.messageEn());
         }

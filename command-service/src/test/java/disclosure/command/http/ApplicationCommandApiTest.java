@@ -184,6 +184,9 @@ class ApplicationCommandApiTest {
         JsonNode date = refused("/api/applications/" + id + "/answer", """
                 {"outcome": "1", "legalBasis": "条例", "answeredOn": "2023-02-30"}""", 400, "INVALID_VALUE");
         assertThat(date.get("errors").get(0).get("field").asText()).isEqualTo("answeredOn");
+        JsonNode dateTime = refused("/api/applications/" + id + "/answer", """
+                {"outcome": "1", "legalBasis": "条例", "answeredOn": "2024-03-15T08:00:00"}""", 400, "INVALID_VALUE");
+        assertThat(dateTime.get("errors").get(0).get("field").asText()).isEqualTo("answeredOn");
         refused("/api/applications/" + id + "/extension", """
                 {"workingDays": "ten", "approvedBy": "主任", "decidedOn": "2024-03-15", "reason": "调档"}""",
                 400, "INVALID_VALUE");
