@@ -15,8 +15,8 @@ import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * application re-plans its deadlines on most commands, so each command would cost time in proportion to all open
  * applications. The list finds them with one index lookup instead.</li>
  * <li>The deadline changes of a unit of work are collected and written once, when the outermost unit of work
- * commits: all cancellations in one statement, then the deadlines still scheduled in one batch. A command re-plans
+ * commits: the cancellations' deadlines looked up in the list and deleted by id in one batch, then the deadlines still
+ * scheduled in one batch. A command re-plans
  * its application's alerts (cancel, then schedule again) and a 台账 line replays several commands in a row, closing
  * the application at the end: scheduled and cancelled again within the same unit of work, such a deadline is never
  * written at all ({@link WrittenAtCommit}).</li>
@@ -117,8 +118,8 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
     }
 
     /**
-     * Writes the changes in the current transaction: first every cancellation, in one statement, then every deadline
-     * no later cancellation covers, in one batch with its listing.
+     * Writes the changes in the current transaction: first every cancellation ({@link #cancelStored}), then every
+     * deadline no later cancellation covers, in one batch with its listing.
      *
      * If a deadline written is due already, db-scheduler is asked to look for due deadlines once the transaction has
      * committed: it looks when a deadline is scheduled, which is before the commit, when it cannot see it yet, and
@@ -151,7 +152,19 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
         }
     }
 
-    /** The stored deadlines the cancellations cover (a deadline being executed at that moment excepted). */
+    /**
+     * The stored deadlines the cancellations cover (a deadline being executed at that moment excepted): their ids are
+     * looked up in the list, then each is deleted by its primary key.
+     * <p>
+     * Both statements are shaped so that PostgreSQL can only answer them through the indexes, whatever its statistics
+     * say. These tables churn: after a ledger import has closed nearly every application it brought in, autovacuum
+     * finds them empty and records "no rows per page", and until the next analysis (a minute later, or much later on a
+     * busy machine) the planner takes every table size for empty. A single statement joining the cancelled scopes
+     * with the list and deleting {@code task_instance = ANY (...)} was then planned as a scan of every deadline
+     * scheduled since — once per command, growing with every intake (issue 3's lag). Looked up by
+     * {@code scope = ANY (?)}, the first column of the list's index, and deleted by the whole primary key, a row is
+     * found by index or, in a table too small for an index to pay, by reading its few pages.
+     */
     private void cancelStored(List<Cancelled> cancellations, List<Change> changes) {
         Set<String> unwritten = new HashSet<>();
         changes.forEach(change -> {
@@ -159,6 +172,7 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
                 unwritten.add(scheduled.deadlineId());
             }
         });
+        Set<String> allOfName = new HashSet<>();
         Map<String, Set<ByteArray>> byScope = new HashMap<>();
         for (Cancelled cancelled : cancellations) {
             if (cancelled.deadlineId() != null) {
@@ -166,39 +180,33 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
                     scheduler.cancel(new DbSchedulerDeadlineToken(cancelled.deadlineId()));
                 }
             } else if (cancelled.scope() == null) {
-                jdbc.update("""
-                        DELETE FROM scheduled_tasks WHERE task_name = ? AND NOT picked AND task_instance = ANY (ARRAY(
-                            SELECT task_instance FROM deadline_scope WHERE deadline_name = ?))""",
-                        TASK_NAME, cancelled.deadlineName());
+                allOfName.add(cancelled.deadlineName());
             } else {
                 byScope.computeIfAbsent(cancelled.deadlineName(), name -> new HashSet<>())
                         .add(new ByteArray(cancelled.scope()));
             }
         }
-        if (byScope.isEmpty()) {
+        Set<String> listed = new HashSet<>();
+        for (String name : allOfName) {
+            listed.addAll(jdbc.queryForList("SELECT task_instance FROM deadline_scope WHERE deadline_name = ?",
+                    String.class, name));
+        }
+        byScope.forEach((name, scopes) -> {
+            if (!allOfName.contains(name)) {
+                jdbc.query("SELECT task_instance FROM deadline_scope WHERE scope = ANY (?) AND deadline_name = ?",
+                        statement -> {
+                            statement.setArray(1, statement.getConnection().createArrayOf("bytea",
+                                    scopes.stream().map(ByteArray::bytes).toArray(byte[][]::new)));
+                            statement.setString(2, name);
+                        },
+                        (RowCallbackHandler) row -> listed.add(row.getString(1)));
+            }
+        });
+        if (listed.isEmpty()) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        List<byte[]> scopes = new ArrayList<>();
-        byScope.forEach((name, scopesOfName) -> scopesOfName.forEach(scope -> {
-            names.add(name);
-            scopes.add(scope.bytes());
-        }));
-        // The listed instances are looked up first (ARRAY(...) runs once), then deleted by primary key: as a join, the
-        // planner, misled by a table whose rows come and go, may pair every task with every listed deadline.
-        jdbc.update("""
-                DELETE FROM scheduled_tasks
-                WHERE task_name = ? AND NOT picked AND task_instance = ANY (ARRAY(
-                    SELECT listed.task_instance
-                    FROM unnest(?::bytea[], ?::text[]) AS cancelled (scope, deadline_name)
-                    JOIN deadline_scope listed
-                      ON listed.scope = cancelled.scope AND listed.deadline_name = cancelled.deadline_name))""",
-                statement -> {
-                    Connection connection = statement.getConnection();
-                    statement.setString(1, TASK_NAME);
-                    statement.setArray(2, connection.createArrayOf("bytea", scopes.toArray(byte[][]::new)));
-                    statement.setArray(3, connection.createArrayOf("text", names.toArray()));
-                });
+        jdbc.batchUpdate("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND NOT picked",
+                listed.stream().sorted().map(id -> new Object[]{TASK_NAME, id}).toList());
     }
 
     /** A byte array compared by content. */
