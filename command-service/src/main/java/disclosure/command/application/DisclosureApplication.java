@@ -105,6 +105,8 @@ public class DisclosureApplication {
     /** The 2019 revision of the 条例, whose periods this system counts, applies from this day. */
     static final LocalDate REGULATION_IN_FORCE = LocalDate.of(2019, 5, 15);
     private static final int DEADLINE_HOUR = 0;
+    /** The largest fee a notice may state, as the API's amount field allows (9 digits before the point). */
+    static final BigDecimal MAX_FEE_YUAN = new BigDecimal("999999999.99");
 
     @AggregateIdentifier
     private String applicationId;
@@ -433,7 +435,7 @@ public class DisclosureApplication {
                     openFeeIssuedOn + "发出的收费通知尚未缴费", "the notice of " + openFeeIssuedOn + " is unpaid");
         }
         BigDecimal amount = command.amountYuan();
-        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_FEE_YUAN) > 0) {
             throw new RuleViolation(Rule.FEE_AMOUNT_INVALID, "收费金额为" + amount.toPlainString() + "元",
                     "amount " + amount.toPlainString());
         }

@@ -53,8 +53,9 @@ public enum Rule {
 
     FEE_NOTICE_PENDING(409, "已有待缴费的收费通知", "A fee notice is already awaiting payment", "国办函〔2020〕109号"),
     NO_FEE_PENDING(409, "没有待缴费的收费通知", "No fee is awaiting payment", "国办函〔2020〕109号"),
-    FEE_AMOUNT_INVALID(422, "收费金额须大于0且不超过两位小数",
-            "The fee must be positive, with at most two decimals", "国办函〔2020〕109号"),
+    FEE_AMOUNT_INVALID(422, "收费金额须大于0、不超过两位小数且不超过999999999.99元",
+            "The fee must be positive, with at most two decimals, and at most 999,999,999.99 yuan",
+            "国办函〔2020〕109号"),
     FEE_PAID_AFTER_DUE_DATE(422, "缴费期限已过，视为放弃申请",
             "The payment period has passed; the application is deemed abandoned", "国办函〔2020〕109号"),
 

@@ -62,8 +62,10 @@ public class LedgerImporter {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
-    private final ObjectMapper json = StrictJson.cleanText(JsonMapper.builder().addModule(new JavaTimeModule())
+    /** As strict as the API: a text is a JSON string, a date YYYY-MM-DD, one document per line, no control characters. */
+    private final ObjectMapper json = StrictJson.apply(JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build());
 

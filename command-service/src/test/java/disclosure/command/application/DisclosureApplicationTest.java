@@ -449,13 +449,16 @@ class DisclosureApplicationTest {
         }
 
         @Test
-        void refusesASecondNoticeWhileOneIsUnpaidAndAnAmountThatIsNotPositive() {
+        void refusesASecondNoticeWhileOneIsUnpaidAndAnAmountThatIsNotPositiveTooPreciseOrAbsurd() {
             refused(fixture.given(received(), issuedNotice())
                     .when(new IssueFeeNotice(ID, null, BigDecimal.TEN, issued, "按件", USER)), Rule.FEE_NOTICE_PENDING);
             refused(fixtureAt(NOW).given(received())
                     .when(new IssueFeeNotice(ID, null, BigDecimal.ZERO, issued, "按件", USER)), Rule.FEE_AMOUNT_INVALID);
             refused(fixtureAt(NOW).given(received())
                     .when(new IssueFeeNotice(ID, null, new BigDecimal("1.234"), issued, "按件", USER)),
+                    Rule.FEE_AMOUNT_INVALID);
+            refused(fixtureAt(NOW).given(received())
+                    .when(new IssueFeeNotice(ID, null, new BigDecimal("1000000000"), issued, "按件", USER)),
                     Rule.FEE_AMOUNT_INVALID);
         }
 

@@ -35,7 +35,8 @@ final class HostileCorpus {
                 Map<String, String> headers) {}
 
     /** The kinds of field, each with its own ways of being wrong. */
-    private enum Kind { TEXT, DATE, INT, DECIMAL, ENUM, ID, OBJECT }
+    /** {@code DATE}: of an application, so not before the 2019 条例; {@code RECORD_DATE}: any real past day. */
+    private enum Kind { TEXT, DATE, RECORD_DATE, INT, DECIMAL, ENUM, ID, OBJECT }
 
     private record Field(String name, Kind kind, boolean required, int maxLength) {}
 
@@ -86,10 +87,13 @@ final class HostileCorpus {
                     wrong.put("blank", NODES.textNode("   "));
                 }
             }
-            case DATE -> {
+            case DATE, RECORD_DATE -> {
                 for (String date : List.of("2023-02-30", "2024-13-01", "2024-02-29T08:00:00", "24-1-1", "",
-                        "yesterday", "２０２４-０１-０１", "0000-00-00", "2019-05-14", "9999-12-31", "+999999999-12-31")) {
+                        "yesterday", "２０２４-０１-０１", "0000-00-00", "9999-12-31", "+999999999-12-31")) {
                     wrong.put("'" + date + "'", NODES.textNode(date));
+                }
+                if (field.kind() == Kind.DATE) {
+                    wrong.put("'2019-05-14'", NODES.textNode("2019-05-14"));
                 }
                 wrong.put("as number", NODES.numberNode(20240101));
                 INJECTIONS.forEach(text -> wrong.put("injection " + text, NODES.textNode(text)));
@@ -269,9 +273,10 @@ final class HostileCorpus {
                 new Endpoint("/api/proactive/documents", body("agency", "恶意输入测试局", "kind", "NORMATIVE_DOCUMENT",
                         "title", "关于某事项的通知", "documentNumber", "某发〔2024〕1号", "issuedOn", today),
                         List.of(text("agency", 100), enumField("kind"), text("title", 500),
-                                text("documentNumber", 100), date("issuedOn"))),
+                                text("documentNumber", 100), new Field("issuedOn", Kind.RECORD_DATE, true, 0))),
                 new Endpoint("/api/proactive/documents/doc-1/repeal", body("repealedOn", today, "reason", "废止"),
-                        List.of(date("repealedOn"), new Field("reason", Kind.TEXT, false, 1000))));
+                        List.of(new Field("repealedOn", Kind.RECORD_DATE, true, 0),
+                                new Field("reason", Kind.TEXT, false, 1000))));
     }
 
     private static Field text(String name, int max) {
