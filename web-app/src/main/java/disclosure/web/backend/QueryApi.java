@@ -94,6 +94,12 @@ public class QueryApi {
                 "minPosition", minPosition));
     }
 
+    /** The whole report in one export format as the log stood at {@code position}: the same count as a JSON report. */
+    public Download exportAt(int year, String agency, long position, String format) {
+        return download("/api/reports/" + year + "/full/export/" + format, params("agency", agency,
+                "position", position));
+    }
+
     public Download snapshotExport(long number, String format) {
         return download("/api/reports/snapshots/" + number + "/export/" + format, params());
     }

@@ -73,8 +73,12 @@ public class ReportPage {
         StaffIdentity staff = CurrentStaff.require(StaffAction.VIEW_REPORTS);
         Shown shown = new Shown(validYear(year), scope(staff, agency), asOf(asOf));
         JsonNode report = queries.fullReport(shown.year(), shown.agency(), shown.asOf(), minPosition);
-        String published = new String(queries.export(shown.year(), shown.agency(), shown.asOf(), "html", minPosition)
-                .body(), StandardCharsets.UTF_8);
+        // the tables shown are those of the very report above: pinned to its position (or its day), never a newer
+        // count that arrived between the two requests
+        QueryApi.Download html = shown.asOf() == null
+                ? queries.exportAt(shown.year(), shown.agency(), report.path("basis").path("position").asLong(), "html")
+                : queries.export(shown.year(), shown.agency(), shown.asOf(), "html", null);
+        String published = new String(html.body(), StandardCharsets.UTF_8);
         model.addAttribute("report", report);
         model.addAttribute("published", withProvenanceLinks(body(published), shown));
         model.addAttribute("shown", shown);
