@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.TreeSet;
+
 /** The {@link SignOff} setting the aggregate is given: checked on every answer, whichever way it arrives. */
 @Configuration
 public class SignOffConfiguration {
@@ -15,7 +17,7 @@ public class SignOffConfiguration {
     public SignOff signOff(SignOffProperties properties) {
         SignOff signOff = SignOff.of(properties.agencies());
         log.info("Answers need the supervisor's sign-off in: {}", signOff.agencies().isEmpty() ? "no agency"
-                : signOff.agencies());
+                : new TreeSet<>(signOff.agencies()));
         return signOff;
     }
 }
