@@ -391,7 +391,7 @@ public class DisclosureApplication {
 
     /**
      * 批准: the extension the request asked for, decided by the 负责人 on {@code decidedOn} — a day from the request
-     * to today, and within the answer period: a request whose period has meanwhile ended can only be declined.
+     * to today, and within the answer period, as for any extension: approved after the period ended, it is refused.
      */
     @CommandHandler
     void handle(ApproveExtension command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
