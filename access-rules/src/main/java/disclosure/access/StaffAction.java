@@ -19,6 +19,10 @@ public enum StaffAction {
     RECEIVE_SUPPLEMENT("收到补正材料", HANDLER, SUPERVISOR),
     /** 延长答复期限 (Art 33): the 负责人 approves it, so only they record it. */
     EXTEND_ANSWER_PERIOD("延长答复期限", SUPERVISOR),
+    /** 申请延长答复期限: the 承办人 asks, the 负责人 decides ({@link #DECIDE_EXTENSION}). */
+    REQUEST_EXTENSION("申请延长答复期限", HANDLER),
+    /** 审批延期申请: approving (the extension is then recorded) or declining a 承办人's request. */
+    DECIDE_EXTENSION("审批延期申请", SUPERVISOR),
     START_CONSULTATION("征求意见", HANDLER, SUPERVISOR),
     END_CONSULTATION("征求意见结束", HANDLER, SUPERVISOR),
     REQUEST_REASONS("要求说明理由", HANDLER, SUPERVISOR),
@@ -26,6 +30,8 @@ public enum StaffAction {
     ISSUE_FEE_NOTICE("收费通知", HANDLER, SUPERVISOR),
     RECORD_FEE_PAYMENT("缴费", HANDLER, SUPERVISOR),
     RECORD_ANSWER("答复", HANDLER, SUPERVISOR),
+    /** 签发答复: signing off, or returning, an answer a 承办人 submitted where the agency requires sign-off ({@link SignOff}). */
+    SIGN_OFF_ANSWER("签发答复", SUPERVISOR),
     WITHDRAW_APPLICATION("撤回申请", HANDLER, SUPERVISOR),
     FILE_APPEAL("复议、诉讼立案", HANDLER, SUPERVISOR),
     DECIDE_APPEAL("复议决定、诉讼裁判", HANDLER, SUPERVISOR),

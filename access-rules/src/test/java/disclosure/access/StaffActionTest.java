@@ -2,6 +2,7 @@ package disclosure.access;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,32 @@ class StaffActionTest {
         assertThat(StaffAction.EXTEND_ANSWER_PERIOD.roles()).containsExactly(Role.SUPERVISOR);
         assertThat(user(AGENCY, Role.HANDLER).may(StaffAction.EXTEND_ANSWER_PERIOD)).isFalse();
         assertThat(user(AGENCY, Role.SUPERVISOR).may(StaffAction.EXTEND_ANSWER_PERIOD)).isTrue();
+    }
+
+    @Test
+    void handlersAskForAnExtensionAndTheSupervisorDecidesAndSignsOff() {
+        StaffIdentity handler = user(AGENCY, Role.HANDLER);
+        StaffIdentity supervisor = user(AGENCY, Role.SUPERVISOR);
+        assertThat(handler.may(StaffAction.REQUEST_EXTENSION)).isTrue();
+        assertThat(handler.may(StaffAction.DECIDE_EXTENSION)).isFalse();
+        assertThat(handler.may(StaffAction.SIGN_OFF_ANSWER)).isFalse();
+        assertThat(supervisor.may(StaffAction.DECIDE_EXTENSION)).isTrue();
+        assertThat(supervisor.may(StaffAction.SIGN_OFF_ANSWER)).isTrue();
+        assertThat(StaffAction.REQUEST_EXTENSION.roles()).containsExactly(Role.HANDLER);
+        assertThat(user(AGENCY, Role.INTAKE).may(StaffAction.REQUEST_EXTENSION)).isFalse();
+    }
+
+    @Test
+    void inASignOffAgencyOnlyTheSupervisorAnswersDirectly() {
+        SignOff signOff = SignOff.of(List.of(" " + AGENCY + " ", ""));
+        assertThat(signOff.agencies()).containsExactly(AGENCY);
+        assertThat(signOff.requiredIn(AGENCY)).isTrue();
+        assertThat(signOff.requiredIn("某市生态环境局")).isFalse();
+        assertThat(signOff.answersDirectly(Set.of(Role.HANDLER), AGENCY)).isFalse();
+        assertThat(signOff.answersDirectly(Set.of(Role.HANDLER, Role.SUPERVISOR), AGENCY)).isTrue();
+        assertThat(signOff.answersDirectly(Set.of(Role.HANDLER), "某市生态环境局")).isTrue();
+        assertThat(SignOff.NONE.answersDirectly(Set.of(Role.HANDLER), AGENCY)).isTrue();
+        assertThat(SignOff.of(null).agencies()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,12 @@ import disclosure.contract.alert.AnswerDueSoon;
 import disclosure.contract.alert.AppealReplyDueSoon;
 import disclosure.contract.alert.AnswerOverdue;
 import disclosure.contract.alert.SupplementNoticeWindowClosing;
+import disclosure.contract.approval.AnswerReturned;
+import disclosure.contract.approval.AnswerSignedOff;
+import disclosure.contract.approval.AnswerSubmittedForSignOff;
+import disclosure.contract.approval.ExtensionApproved;
+import disclosure.contract.approval.ExtensionDeclined;
+import disclosure.contract.approval.ExtensionRequested;
 import disclosure.contract.appeal.LawsuitDecided;
 import disclosure.contract.appeal.LawsuitFiled;
 import disclosure.contract.appeal.ReconsiderationDecided;
@@ -51,7 +57,9 @@ public final class EventTypes {
             ApplicantCategoryCorrected.class, ReceiptDateCorrected.class, OutcomeCorrected.class,
             ReconsiderationFiled.class, ReconsiderationDecided.class, LawsuitFiled.class, LawsuitDecided.class,
             AnswerDueSoon.class, AnswerOverdue.class, SupplementNoticeWindowClosing.class, AppealReplyDueSoon.class,
-            AlertAcknowledged.class, DocumentIssued.class, DocumentRepealed.class, TallyRecorded.class);
+            AlertAcknowledged.class, DocumentIssued.class, DocumentRepealed.class, TallyRecorded.class,
+            ExtensionRequested.class, ExtensionApproved.class, ExtensionDeclined.class,
+            AnswerSubmittedForSignOff.class, AnswerSignedOff.class, AnswerReturned.class);
 
     private static final Map<String, Class<? extends ApplicationEvent>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -1,5 +1,6 @@
 package disclosure.web;
 
+import disclosure.access.SignOff;
 import disclosure.access.StaffTokens;
 import disclosure.statute.calendar.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ class WebConfiguration {
     @Bean
     StaffTokens staffTokens(WebProperties properties, Clock clock) {
         return new StaffTokens(properties.tokenSecret(), properties.tokenLifetime(), clock);
+    }
+
+    @Bean
+    SignOff signOff(WebProperties.SignOffAgencies signOff) {
+        return SignOff.of(signOff.agencies());
     }
 
     @Bean

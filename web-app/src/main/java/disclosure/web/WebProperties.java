@@ -26,4 +26,11 @@ public record WebProperties(String commandUrl, String queryUrl, String tokenSecr
     /** Extra working-day calendar files (the services' {@code DISCLOSURE_CALENDAR_FILES}). */
     @ConfigurationProperties("disclosure.statute")
     public record Statute(List<String> calendarFiles) {}
+
+    /**
+     * The agencies whose answers the 负责人 signs off (command-service's {@code DISCLOSURE_SIGN_OFF_AGENCIES}): there
+     * a 承办人 is offered 提交签发 instead of 答复.
+     */
+    @ConfigurationProperties("disclosure.sign-off")
+    public record SignOffAgencies(List<String> agencies) {}
 }

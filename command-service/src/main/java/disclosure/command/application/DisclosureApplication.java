@@ -1,5 +1,7 @@
 package disclosure.command.application;
 
+import disclosure.access.Role;
+import disclosure.access.SignOff;
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
 import disclosure.contract.ClockHistory;
@@ -11,6 +13,18 @@ import disclosure.contract.alert.AnswerDueSoon;
 import disclosure.contract.alert.AnswerOverdue;
 import disclosure.contract.alert.AppealReplyDueSoon;
 import disclosure.contract.alert.SupplementNoticeWindowClosing;
+import disclosure.contract.approval.AnswerReturned;
+import disclosure.contract.approval.AnswerSignedOff;
+import disclosure.contract.approval.AnswerSubmittedForSignOff;
+import disclosure.contract.approval.ApproveExtension;
+import disclosure.contract.approval.DeclineExtension;
+import disclosure.contract.approval.ExtensionApproved;
+import disclosure.contract.approval.ExtensionDeclined;
+import disclosure.contract.approval.ExtensionRequested;
+import disclosure.contract.approval.RequestExtension;
+import disclosure.contract.approval.ReturnAnswer;
+import disclosure.contract.approval.SignOffAnswer;
+import disclosure.contract.approval.SubmitAnswerForSignOff;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -75,6 +89,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -123,6 +138,10 @@ public class DisclosureApplication {
     private LocalDate supplementDueDate;
 
     private boolean extended;
+    /** 审批: a 承办人's request to extend the answer period, waiting for the 负责人; null when none waits. */
+    private ExtensionRequested pendingExtension;
+    /** 签发: an answer a 承办人 submitted, waiting for the 负责人's sign-off; null when none waits. */
+    private AnswerSubmittedForSignOff pendingAnswer;
     private final Map<String, LocalDate> openConsultations = new HashMap<>();
     private final Set<String> consultationIds = new HashSet<>();
 
@@ -300,33 +319,120 @@ public class DisclosureApplication {
     void handle(ExtendAnswerPeriod command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
                 DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
+        requireExtensible(command.workingDays());
+        LocalDate decidedOn = command.decidedOn();
+        actionDate(decidedOn, today, "延期决定日期", "decision date");
+        requireWithinAnswerPeriod(statutoryClock, decidedOn, "决定");
+        apply(new AnswerPeriodExtended(applicationId, command.workingDays(), command.approvedBy(), decidedOn,
+                command.reason(), command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
+    }
+
+    /** Art 33: the application is open, its period running, not yet extended, and 1 to 20 working days are asked. */
+    private void requireExtensible(int days) {
         requireOpen();
         requireAnswerPeriodRunning();
         if (extended) {
             throw new RuleViolation(Rule.EXTENSION_ALREADY_GRANTED);
         }
-        int days = command.workingDays();
         if (days < 1 || days > StatutoryClock.MAX_EXTENSION_WORKING_DAYS) {
             throw new RuleViolation(Rule.EXTENSION_OUT_OF_RANGE,
                     "申请延长" + days + "个工作日，应为1至20个工作日", "asked for " + days + " working days");
         }
-        LocalDate decidedOn = command.decidedOn();
-        actionDate(decidedOn, today, "延期决定日期", "decision date");
-        DueDate due = statutoryClock.read(clockHistory.facts(), decidedOn).answerDue();
-        if (due.isKnown() && decidedOn.isAfter(due.date())) {
+    }
+
+    /**
+     * An extension is decided (or asked for) on a day within the answer period, never after it ended.
+     *
+     * @param what "决定" or "申请": what is done on {@code day}
+     */
+    private void requireWithinAnswerPeriod(StatutoryClock statutoryClock, LocalDate day, String what) {
+        DueDate due = statutoryClock.read(clockHistory.facts(), day).answerDue();
+        if (due.isKnown() && day.isAfter(due.date())) {
             throw new RuleViolation(Rule.EXTENSION_AFTER_DUE_DATE,
-                    "答复期限已于" + due.date() + "届满，" + decidedOn + "不能再决定延期",
-                    "the answer period ended on " + due.date() + ", decided " + decidedOn);
+                    "答复期限已于" + due.date() + "届满，" + day + "不能再" + what + "延期",
+                    "the answer period ended on " + due.date() + ", " + ("申请".equals(what) ? "asked" : "decided")
+                            + " " + day);
         }
-        apply(new AnswerPeriodExtended(applicationId, days, command.approvedBy(), decidedOn, command.reason(),
-                command.by(), clock.instant()));
-        planAlerts(statutoryClock, alerts, clock, deadlines);
     }
 
     @EventSourcingHandler
     void on(AnswerPeriodExtended event) {
         extended = true;
+        // extended once and for all: a request still waiting is settled, whoever decided it and how
+        pendingExtension = null;
         clockHistory.apply(event);
+    }
+
+    // ---- 审批：申请延期 (a 承办人 asks, the 负责人 decides), Art 33 --------------------------------------------
+
+    /** 申请延长答复期限: as an extension itself could be recorded today, and while no other request waits. */
+    @CommandHandler
+    void handle(RequestExtension command, StatutoryClock statutoryClock, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (pendingExtension != null) {
+            throw new RuleViolation(Rule.EXTENSION_REQUEST_PENDING,
+                    pendingExtension.by() + "于" + legalDate(pendingExtension.at()) + "申请延长"
+                            + pendingExtension.workingDays() + "个工作日，尚待负责人审批",
+                    pendingExtension.by() + " asked on " + legalDate(pendingExtension.at()) + " for "
+                            + pendingExtension.workingDays() + " working days; the supervisor has not decided yet");
+        }
+        requireExtensible(command.workingDays());
+        requireWithinAnswerPeriod(statutoryClock, today, "申请");
+        apply(new ExtensionRequested(applicationId, command.workingDays(), command.reason(), command.by(),
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequested event) {
+        pendingExtension = event;
+    }
+
+    /**
+     * 批准: the extension the request asked for, decided by the 负责人 on {@code decidedOn} — a day from the request
+     * to today, and within the answer period, as for any extension: approved after the period ended, it is refused.
+     */
+    @CommandHandler
+    void handle(ApproveExtension command, StatutoryClock statutoryClock, Clock clock, AlertPolicy alerts,
+                DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        ExtensionRequested request = requirePendingExtension();
+        requireExtensible(request.workingDays());
+        LocalDate decidedOn = command.decidedOn();
+        actionDate(decidedOn, today, "批准日期", "approval date");
+        notBefore(decidedOn, legalDate(request.at()), "延期申请日期", "the day of the request");
+        requireWithinAnswerPeriod(statutoryClock, decidedOn, "决定");
+        apply(new ExtensionApproved(applicationId, request.by(), request.workingDays(), decidedOn, command.by(),
+                clock.instant()));
+        apply(new AnswerPeriodExtended(applicationId, request.workingDays(), command.approvedBy(), decidedOn,
+                request.reason(), command.by(), clock.instant()));
+        planAlerts(statutoryClock, alerts, clock, deadlines);
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionApproved event) {
+        pendingExtension = null;
+    }
+
+    @CommandHandler
+    void handle(DeclineExtension command, Clock clock) {
+        ExtensionRequested request = requirePendingExtension();
+        apply(new ExtensionDeclined(applicationId, request.by(), request.workingDays(), command.reason(),
+                command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionDeclined event) {
+        pendingExtension = null;
+    }
+
+    private ExtensionRequested requirePendingExtension() {
+        requireOpen();
+        if (pendingExtension == null) {
+            throw new RuleViolation(Rule.NO_EXTENSION_REQUEST_PENDING);
+        }
+        return pendingExtension;
     }
 
     @CommandHandler
@@ -521,8 +627,14 @@ public class DisclosureApplication {
 
     // ---- 答复、撤回 (closing), Art 36–39 --------------------------------------------------------------------
 
+    /**
+     * 答复. Where the agency requires sign-off, only staff who sign off answers record one directly; a 承办人 submits it
+     * instead ({@link SubmitAnswerForSignOff}). A command no member of staff sent (the ledger import) records answers
+     * already given.
+     */
     @CommandHandler
-    void handle(RecordAnswer command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+    void handle(RecordAnswer command, @MetaDataValue(ActingRoles.METADATA_KEY) String actingRoles, SignOff signOff,
+                StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
         LocalDate today = LegalTime.today(clock);
         requireOpen();
         Outcome chosen = command.outcome();
@@ -531,15 +643,32 @@ public class DisclosureApplication {
             recordExpiry(chosen, answeredOn, today, statutoryClock, command.by(), clock, deadlines);
             return;
         }
+        Set<Role> roles = ActingRoles.of(actingRoles);
+        if (roles != null && !signOff.answersDirectly(roles, agency)) {
+            throw new RuleViolation(Rule.ANSWER_NEEDS_SIGN_OFF,
+                    agency + "的答复须经负责人签发：请提交签发，由负责人签发后答复",
+                    "answers of " + agency + " are signed off by the supervisor: submit this one for sign-off");
+        }
+        requireAnswerable(chosen);
+        actionDate(answeredOn, today, "答复日期", "answer date");
+        recordAnswer(chosen, command.legalBasis(), answeredOn, command.summary(), command.by(), statutoryClock,
+                clock, deadlines);
+    }
+
+    private void requireAnswerable(Outcome chosen) {
         if (chosen == Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT && !supplementReceived) {
             throw new RuleViolation(Rule.UNCLEAR_WITHOUT_SUPPLEMENT);
         }
-        actionDate(answeredOn, today, "答复日期", "answer date");
+    }
+
+    /** The answer, with the due date it was measured against and whether it came in time. */
+    private void recordAnswer(Outcome outcome, String legalBasis, LocalDate answeredOn, String summary, String by,
+                              StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
         ClockReading reading = statutoryClock.read(clockHistory.facts(), answeredOn);
         Timeliness timeliness = statutoryClock.timelinessOf(clockHistory.facts(), answeredOn);
         LocalDate dueDate = reading.answerDue().isKnown() ? reading.answerDue().date() : null;
-        apply(new AnswerRecorded(applicationId, chosen, command.legalBasis(), answeredOn, command.summary(),
-                dueDate, timeliness, command.by(), clock.instant()));
+        apply(new AnswerRecorded(applicationId, outcome, legalBasis, answeredOn, summary, dueDate, timeliness, by,
+                clock.instant()));
         cancelAllDeadlines(deadlines);
     }
 
@@ -595,6 +724,88 @@ public class DisclosureApplication {
         closed = true;
         outcome = event.outcome();
         closedOn = event.closedOn();
+        // whatever waited for the 负责人 lapses with the application
+        pendingExtension = null;
+        pendingAnswer = null;
+    }
+
+    // ---- 审批：签发 (where the agency requires it, the 负责人 signs the 承办人's answer off) ----------------------
+
+    /**
+     * 提交签发: the answer as {@link RecordAnswer} would record it, checked as such, waiting for the 负责人. The clock
+     * runs on meanwhile: nothing is answered until the sign-off.
+     */
+    @CommandHandler
+    void handle(SubmitAnswerForSignOff command, SignOff signOff, Clock clock) {
+        LocalDate today = LegalTime.today(clock);
+        requireOpen();
+        if (!signOff.requiredIn(agency)) {
+            throw new RuleViolation(Rule.SIGN_OFF_NOT_REQUIRED, agency + "的答复无需负责人签发，请直接答复",
+                    "answers of " + agency + " need no sign-off: record the answer");
+        }
+        if (pendingAnswer != null) {
+            throw new RuleViolation(Rule.ANSWER_AWAITING_SIGN_OFF,
+                    pendingAnswer.by() + "于" + legalDate(pendingAnswer.at()) + "提交的答复尚待负责人签发或退回",
+                    "the answer " + pendingAnswer.by() + " submitted on " + legalDate(pendingAnswer.at())
+                            + " awaits sign-off or return");
+        }
+        if (command.outcome().isRecordedBySystem()) {
+            throw new RuleViolation(Rule.OUTCOME_NOT_SIGNED_OFF);
+        }
+        requireAnswerable(command.outcome());
+        actionDate(command.answeredOn(), today, "拟答复日期", "proposed answer date");
+        apply(new AnswerSubmittedForSignOff(applicationId, command.outcome(), command.legalBasis(),
+                command.answeredOn(), command.summary(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(AnswerSubmittedForSignOff event) {
+        pendingAnswer = event;
+    }
+
+    /**
+     * 签发: the submitted answer is recorded in the 负责人's name, dated the day of the sign-off ({@code answeredOn}: from
+     * the day it was submitted to today), and its timeliness judged on that day, as any answer's.
+     */
+    @CommandHandler
+    void handle(SignOffAnswer command, StatutoryClock statutoryClock, Clock clock, DeadlineManager deadlines) {
+        LocalDate today = LegalTime.today(clock);
+        AnswerSubmittedForSignOff draft = requirePendingAnswer();
+        LocalDate answeredOn = command.answeredOn();
+        actionDate(answeredOn, today, "签发（答复）日期", "sign-off (answer) date");
+        notBefore(answeredOn, legalDate(draft.at()), "提交签发日期", "the day it was submitted");
+        apply(new AnswerSignedOff(applicationId, draft.by(), draft.at(), answeredOn, command.by(), clock.instant()));
+        recordAnswer(draft.outcome(), draft.legalBasis(), answeredOn, draft.summary(), command.by(), statutoryClock,
+                clock, deadlines);
+    }
+
+    @EventSourcingHandler
+    void on(AnswerSignedOff event) {
+        pendingAnswer = null;
+    }
+
+    /** 退回: the draft goes back to the 承办人, who may submit another. */
+    @CommandHandler
+    void handle(ReturnAnswer command, Clock clock) {
+        AnswerSubmittedForSignOff draft = requirePendingAnswer();
+        apply(new AnswerReturned(applicationId, draft.by(), command.reason(), command.by(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(AnswerReturned event) {
+        pendingAnswer = null;
+    }
+
+    private AnswerSubmittedForSignOff requirePendingAnswer() {
+        requireOpen();
+        if (pendingAnswer == null) {
+            throw new RuleViolation(Rule.NO_ANSWER_AWAITING_SIGN_OFF);
+        }
+        return pendingAnswer;
+    }
+
+    private static LocalDate legalDate(Instant instant) {
+        return LocalDate.ofInstant(instant, LegalTime.ZONE);
     }
 
     private static void cancelAllDeadlines(DeadlineManager deadlines) {

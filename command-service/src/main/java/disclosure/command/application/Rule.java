@@ -46,6 +46,10 @@ public enum Rule {
             "An extension is 1 to 20 working days", "条例第三十三条"),
     EXTENSION_AFTER_DUE_DATE(422, "延期须在答复期限届满前决定",
             "An extension must be decided before the answer period ends", "条例第三十三条"),
+    EXTENSION_REQUEST_PENDING(409, "已有等待负责人审批的延期申请",
+            "An extension request is already awaiting the supervisor's decision", "条例第三十三条"),
+    NO_EXTENSION_REQUEST_PENDING(409, "没有等待审批的延期申请", "No extension request is awaiting a decision",
+            "条例第三十三条"),
 
     CONSULTATION_ID_IN_USE(409, "征求意见编号已被使用", "The consultation id is already used", ""),
     UNKNOWN_CONSULTATION(422, "没有该项征求意见", "No such consultation", ""),
@@ -67,6 +71,16 @@ public enum Rule {
             "Outcomes 6.1 and 6.2 need an expired supplement or fee payment period", "条例第三十条；国办函〔2020〕109号"),
     UNCLEAR_WITHOUT_SUPPLEMENT(422, "“补正后申请内容仍不明确”须在收到补正材料之后",
             "Outcome 4.3 requires a supplement to have been received", "条例第三十条"),
+
+    ANSWER_NEEDS_SIGN_OFF(403, "本机关的答复须经负责人签发，请提交签发",
+            "In this agency an answer goes out only once the supervisor signs it off: submit it for sign-off", ""),
+    SIGN_OFF_NOT_REQUIRED(409, "本机关的答复无需负责人签发，请直接答复",
+            "This agency's answers need no sign-off: record the answer", ""),
+    ANSWER_AWAITING_SIGN_OFF(409, "已有等待负责人签发的答复", "An answer is already awaiting sign-off", ""),
+    NO_ANSWER_AWAITING_SIGN_OFF(409, "没有等待签发的答复", "No answer is awaiting sign-off", ""),
+    OUTCOME_NOT_SIGNED_OFF(422, "6.1、6.2 由期限届满而定，不经签发，直接记录",
+            "Outcomes 6.1 and 6.2 follow from an expired period: they are recorded, not signed off",
+            "条例第三十条；国办函〔2020〕109号"),
 
     NOT_CLOSED(409, "申请尚未办结", "The application is not closed yet", ""),
     APPEAL_ID_IN_USE(409, "复议或诉讼编号已被使用", "The appeal id is already used", ""),

@@ -3,14 +3,17 @@ package disclosure.command.http;
 import disclosure.access.StaffAction;
 import disclosure.access.StaffIdentity;
 import disclosure.command.application.ActingAgency;
+import disclosure.command.application.ActingRoles;
 import disclosure.access.service.ActingUser;
 import disclosure.access.service.AgencyScope;
 import disclosure.access.service.Requires;
 import disclosure.access.service.StaffTokenFilter;
+import disclosure.command.http.ApplicationRequests.ApproveExtensionBody;
 import disclosure.command.http.ApplicationRequests.CorrectCategoryBody;
 import disclosure.command.http.ApplicationRequests.CorrectOutcomeBody;
 import disclosure.command.http.ApplicationRequests.CorrectReceiptDateBody;
 import disclosure.command.http.ApplicationRequests.DecideAppealBody;
+import disclosure.command.http.ApplicationRequests.DecisionReasonBody;
 import disclosure.command.http.ApplicationRequests.EndConsultationBody;
 import disclosure.command.http.ApplicationRequests.ExtendAnswerPeriodBody;
 import disclosure.command.http.ApplicationRequests.FileLawsuitBody;
@@ -20,12 +23,20 @@ import disclosure.command.http.ApplicationRequests.ReceiveApplicationBody;
 import disclosure.command.http.ApplicationRequests.ReceiveSupplementBody;
 import disclosure.command.http.ApplicationRequests.RecordAnswerBody;
 import disclosure.command.http.ApplicationRequests.RecordFeePaymentBody;
+import disclosure.command.http.ApplicationRequests.RequestExtensionBody;
 import disclosure.command.http.ApplicationRequests.RequestReasonsBody;
 import disclosure.command.http.ApplicationRequests.RequestSupplementBody;
 import disclosure.command.http.ApplicationRequests.SetDelayedAnswerDateBody;
+import disclosure.command.http.ApplicationRequests.SignOffAnswerBody;
 import disclosure.command.http.ApplicationRequests.StartConsultationBody;
 import disclosure.command.http.ApplicationRequests.WithdrawApplicationBody;
 import disclosure.contract.alert.AcknowledgeAlert;
+import disclosure.contract.approval.ApproveExtension;
+import disclosure.contract.approval.DeclineExtension;
+import disclosure.contract.approval.RequestExtension;
+import disclosure.contract.approval.ReturnAnswer;
+import disclosure.contract.approval.SignOffAnswer;
+import disclosure.contract.approval.SubmitAnswerForSignOff;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -63,6 +74,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -142,6 +154,47 @@ public class ApplicationCommandController {
             @Valid @RequestBody ExtendAnswerPeriodBody body) {
         return send(applicationId, ifMatch, v -> new ExtendAnswerPeriod(applicationId, v, body.workingDays(),
                 body.approvedBy(), body.decidedOn(), body.reason(), user));
+    }
+
+    @Requires(StaffAction.REQUEST_EXTENSION)
+    @PostMapping(path = "/{applicationId}/extension-request", consumes = "application/json")
+    @Operation(summary = "申请延长答复期限 (Art 33)", description = "The handler asks the supervisor to extend the "
+            + "answer period (1–20 working days, with the reason); allowed where an extension could be recorded today "
+            + "and no other request waits. The request lapses when the application closes.")
+    public ResponseEntity<CommandAccepted> requestExtension(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RequestExtensionBody body) {
+        return send(applicationId, ifMatch, v -> new RequestExtension(applicationId, v, body.workingDays(),
+                body.reason(), user));
+    }
+
+    @Requires(StaffAction.DECIDE_EXTENSION)
+    @PostMapping(path = "/{applicationId}/extension-request/approve", consumes = "application/json")
+    @Operation(summary = "批准延期申请 (Art 33)", description = "Records the extension asked for, approved by the "
+            + "supervisor whose token comes with the request, decided on decidedOn (from the day of the request to "
+            + "today, within the answer period).")
+    public ResponseEntity<CommandAccepted> approveExtension(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ApproveExtensionBody body) {
+        StaffIdentity staff = StaffTokenFilter.identityOf(request);
+        String approver = staff.displayName() == null || staff.displayName().isBlank() ? user : staff.displayName();
+        return send(applicationId, ifMatch, v -> new ApproveExtension(applicationId, v, body.decidedOn(), approver,
+                user));
+    }
+
+    @Requires(StaffAction.DECIDE_EXTENSION)
+    @PostMapping(path = "/{applicationId}/extension-request/decline", consumes = "application/json")
+    @Operation(summary = "不批准延期申请 (Art 33)", description = "Declines the pending request, with the reason.")
+    public ResponseEntity<CommandAccepted> declineExtension(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DecisionReasonBody body) {
+        return send(applicationId, ifMatch, v -> new DeclineExtension(applicationId, v, body.reason(), user));
     }
 
     @Requires(StaffAction.START_CONSULTATION)
@@ -231,6 +284,44 @@ public class ApplicationCommandController {
             @Valid @RequestBody RecordAnswerBody body) {
         return send(applicationId, ifMatch, v -> new RecordAnswer(applicationId, v, body.outcome(),
                 body.legalBasis(), body.answeredOn(), body.summary(), user));
+    }
+
+    @Requires(StaffAction.RECORD_ANSWER)
+    @PostMapping(path = "/{applicationId}/answer-draft", consumes = "application/json")
+    @Operation(summary = "提交签发", description = "Where the agency requires the supervisor's sign-off "
+            + "(DISCLOSURE_SIGN_OFF_AGENCIES), the handler's answer (the body of /answer) waits for it; the clock runs "
+            + "on meanwhile. Elsewhere 409 SIGN_OFF_NOT_REQUIRED.")
+    public ResponseEntity<CommandAccepted> submitAnswerForSignOff(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RecordAnswerBody body) {
+        return send(applicationId, ifMatch, v -> new SubmitAnswerForSignOff(applicationId, v, body.outcome(),
+                body.legalBasis(), body.answeredOn(), body.summary(), user));
+    }
+
+    @Requires(StaffAction.SIGN_OFF_ANSWER)
+    @PostMapping(path = "/{applicationId}/answer-draft/sign-off", consumes = "application/json")
+    @Operation(summary = "签发答复", description = "Records the submitted answer in the supervisor's name, dated "
+            + "answeredOn (the day of the sign-off: from the day it was submitted to today); closes the application.")
+    public ResponseEntity<CommandAccepted> signOffAnswer(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SignOffAnswerBody body) {
+        return send(applicationId, ifMatch, v -> new SignOffAnswer(applicationId, v, body.answeredOn(), user));
+    }
+
+    @Requires(StaffAction.SIGN_OFF_ANSWER)
+    @PostMapping(path = "/{applicationId}/answer-draft/return", consumes = "application/json")
+    @Operation(summary = "退回答复", description = "Returns the submitted answer to the handler, with the reason; "
+            + "they may submit another.")
+    public ResponseEntity<CommandAccepted> returnAnswer(
+            @PathVariable @Pattern(regexp = ID_PATTERN) String applicationId,
+            @Parameter(hidden = true) @ActingUser String user,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DecisionReasonBody body) {
+        return send(applicationId, ifMatch, v -> new ReturnAnswer(applicationId, v, body.reason(), user));
     }
 
     @Requires(StaffAction.WITHDRAW_APPLICATION)
@@ -377,7 +468,8 @@ public class ApplicationCommandController {
      */
     private Outcome once(String applicationId, Object command) {
         StaffIdentity staff = StaffTokenFilter.identityOf(request);
-        Map<String, Object> scope = ActingAgency.metaData(staff.agency());
+        Map<String, Object> scope = new HashMap<>(ActingAgency.metaData(staff.agency()));
+        scope.putAll(ActingRoles.metaData(staff.roles()));
         String key = CommandKeys.keyOf(request.getHeader(CommandKeys.HEADER));
         if (key == null) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(scope));

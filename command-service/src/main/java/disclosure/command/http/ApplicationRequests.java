@@ -72,6 +72,21 @@ public final class ApplicationRequests {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
+    public record RequestExtensionBody(
+            @NotNull Integer workingDays,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ApproveExtensionBody(@NotNull LocalDate decidedOn) {
+    }
+
+    /** Why a request is declined, or an answer returned. */
+    public record DecisionReasonBody(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record SignOffAnswerBody(@NotNull LocalDate answeredOn) {
+    }
+
     public record StartConsultationBody(
             @Pattern(regexp = ID_PATTERN) String consultationId,
             @NotNull ConsultationKind kind,

@@ -1,5 +1,6 @@
 package disclosure.command.application;
 
+import disclosure.access.SignOff;
 import disclosure.command.casenumber.CaseNumbers;
 import disclosure.contract.ApplicationEvent;
 import disclosure.contract.alert.AlertKind;
@@ -110,6 +111,7 @@ class DisclosureApplicationTest {
         fixture.registerInjectableResource(STATUTORY_CLOCK);
         fixture.registerInjectableResource(new InMemoryCaseNumbers());
         fixture.registerInjectableResource(AlertPolicy.DEFAULTS);
+        fixture.registerInjectableResource(SignOff.NONE);
         return fixture;
     }
 

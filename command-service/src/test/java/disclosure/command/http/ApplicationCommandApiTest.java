@@ -328,9 +328,10 @@ class ApplicationCommandApiTest {
         HttpResponse<String> docs = service.send(HttpRequest.newBuilder(URI.create(service.url("/v3/api-docs"))).GET());
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(body(docs).get("paths").size())
-                .as("20 commands, the ledger import and table 二's 4 endpoints").isEqualTo(25);
+                .as("26 commands, the ledger import and table 二's 4 endpoints").isEqualTo(31);
         assertThat(docs.body()).contains("/api/applications/{applicationId}/supplement-request", "补正告知 (Art 30)",
-                "/api/applications/{applicationId}/alerts/{alertId}/acknowledge");
+                "/api/applications/{applicationId}/alerts/{alertId}/acknowledge",
+                "/api/applications/{applicationId}/extension-request/approve", "签发答复");
         HttpResponse<String> ui = service.send(HttpRequest.newBuilder(URI.create(service.url("/swagger-ui/index.html"))).GET());
         assertThat(ui.statusCode()).isEqualTo(200);
     }

@@ -205,7 +205,7 @@ final class HostileCorpus {
         List<Case> cases = new ArrayList<>();
         for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%27%20OR%20%271%27%3D%271", "%3Cscript%3E", "a".repeat(300),
                 "00000000-0000-0000-0000-000000000000", "%00", "%E4%B8%AD", "%C3%28")) {
-            for (String suffix : List.of("/answer", "/extension", "/reconsiderations/x/decision")) {
+            for (String suffix : List.of("/answer", "/extension", "/reconsiderations/x/decision", "/answer-draft")) {
                 String path = "/api/applications/" + id + suffix;
                 cases.add(json(path, "hostile id", "{\"outcome\": \"1\", \"legalBasis\": \"条例\", \"answeredOn\": "
                         + "\"2024-01-02\"}", staffUser));
@@ -238,6 +238,11 @@ final class HostileCorpus {
                 new Endpoint(base + "/extension", body("workingDays", 10, "approvedBy", "主任", "decidedOn", today,
                         "reason", "调档"), List.of(new Field("workingDays", Kind.INT, true, 0), text("approvedBy", 100),
                         date("decidedOn"), text("reason", 1000))),
+                new Endpoint(base + "/extension-request", body("workingDays", 10, "reason", "调档"),
+                        List.of(new Field("workingDays", Kind.INT, true, 0), text("reason", 1000))),
+                new Endpoint(base + "/extension-request/approve", body("decidedOn", today), List.of(date("decidedOn"))),
+                new Endpoint(base + "/extension-request/decline", body("reason", "无需延期"),
+                        List.of(text("reason", 1000))),
                 new Endpoint(base + "/consultations", body("kind", "THIRD_PARTY", "consultedParty", "某公司",
                         "sentOn", today), List.of(new Field("consultationId", Kind.ID, false, 0), enumField("kind"),
                         text("consultedParty", 200), date("sentOn"))),
@@ -253,6 +258,11 @@ final class HostileCorpus {
                 new Endpoint(base + "/answer", body("outcome", "1", "legalBasis", "条例第三十六条", "answeredOn", today),
                         List.of(enumField("outcome"), text("legalBasis", 500), date("answeredOn"),
                                 new Field("summary", Kind.TEXT, false, 4000))),
+                new Endpoint(base + "/answer-draft", body("outcome", "1", "legalBasis", "条例第三十六条", "answeredOn",
+                        today), List.of(enumField("outcome"), text("legalBasis", 500), date("answeredOn"),
+                        new Field("summary", Kind.TEXT, false, 4000))),
+                new Endpoint(base + "/answer-draft/sign-off", body("answeredOn", today), List.of(date("answeredOn"))),
+                new Endpoint(base + "/answer-draft/return", body("reason", "依据有误"), List.of(text("reason", 1000))),
                 new Endpoint(base + "/withdrawal", body("withdrawnOn", today), List.of(date("withdrawnOn"),
                         new Field("reason", Kind.TEXT, false, 1000))),
                 new Endpoint(base + "/reconsiderations", body("filedOn", today, "reviewBody", "市人民政府"),

@@ -45,9 +45,10 @@ class HostileInputTest {
     void everyHostileCommandIsRefusedWithAClearProblemAndStoresNothing() throws Exception {
         Api.Answer intake = Api.postJson(system.commandUrl("/api/applications"), Client.staff("hostile-target"),
                 UUID.randomUUID().toString(), """
-                {"agency": "恶意输入目标局", "channel": "IN_PERSON", "channelDates": {"handedInOn": "%s"},
+                {"agency": "%s", "channel": "IN_PERSON", "channelDates": {"handedInOn": "%s"},
                  "category": "NATURAL_PERSON", "applicant": {"name": "张三", "idDocumentNumber": "110101199001011234"},
-                 "requestedInformation": "信息", "deliveryForm": "EMAIL"}""".formatted(today));
+                 "requestedInformation": "信息", "deliveryForm": "EMAIL"}""".formatted(FaultSystem.SIGN_OFF_AGENCY,
+                today));
         assertThat(intake.status()).as(intake.body()).isEqualTo(201);
         String target = intake.json().get("applicationId").asText();
         List<HostileCorpus.Case> cases = new ArrayList<>(HostileCorpus.commandCases(target, today, STAFF));
@@ -179,6 +180,9 @@ class HostileInputTest {
         for (String parameter : List.of("limit=0", "limit=1001", "limit=abc", "minPosition=x")) {
             refused.add("/api/board?" + parameter);
         }
+        for (String parameter : List.of("minPosition=x", "minPosition=%3Cscript%3E", "minPosition=99999999999999999999")) {
+            refused.add("/api/approvals?" + parameter);
+        }
         for (String id : List.of("does-not-exist", "%27%20OR%20%271%27%3D%271", "..%2F..%2Fetc%2Fpasswd",
                 "a".repeat(300), "%3Cscript%3E")) {
             refused.add("/api/applications/" + id);
@@ -191,7 +195,7 @@ class HostileInputTest {
         for (String text : HostileCorpus.INJECTIONS) {
             String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
             for (String path : List.of("/api/applications?agency=" + encoded, "/api/applications?handler=" + encoded,
-                    "/api/board?agency=" + encoded)) {
+                    "/api/board?agency=" + encoded, "/api/approvals?agency=" + encoded)) {
                 cases++;
                 Api.Answer answer = Api.get(system.queryUrl(path), reader);
                 if (answer.status() != 200 && problemFailure("GET " + path, answer).isPresent()) {

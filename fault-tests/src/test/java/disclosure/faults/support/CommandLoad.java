@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded load of valid commands on one agency, as careful clients send it: every command carries an
  * Idempotency-Key of its own, and a command that got no answer (connection refused or broken, a timeout, a 5xx
  * while a server is down) is sent again with the same key until it is answered or two minutes have passed. Each
- * application runs one script — intake, extension, answer; or intake, 补正 request, 补正 received, answer — so a
- * command only follows what was acknowledged before it. The load ends by itself after {@code commands} commands.
+ * application runs one script — intake, extension, answer; or intake, 补正 request, 补正 received, answer; or, where
+ * the agency's answers are signed off, intake, extension request, its approval, answer submitted, signed off; or
+ * intake, extension request, answer submitted, both left waiting for the 负责人 — so a command only follows what was
+ * acknowledged before it. The load ends by itself after {@code commands} commands.
  */
 public final class CommandLoad {
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
@@ -48,7 +50,10 @@ public final class CommandLoad {
 
     /** What the applications of a load go through. */
     public enum Shape {
-        /** Answered, after an extension or after a 补正 (3 or 4 commands each). */
+        /**
+         * Answered, after an extension or after a 补正 (3 or 4 commands each); where the agency signs its answers off,
+         * also through the 审批 steps (5 commands), or left waiting in them (3).
+         */
         ANSWERED,
         /** Received weeks ago, sent a 补正 notice whose period has already run out: each closes as 6.1 by itself. */
         SUPPLEMENT_EXPIRED
@@ -58,9 +63,14 @@ public final class CommandLoad {
         this.system = system;
         this.agency = agency;
         int planned = 0;
+        int shapes = FaultSystem.SIGN_OFF_AGENCIES.contains(agency) ? 4 : 2;
         for (int i = 0; planned < commands; i++) {
-            List<Step> script = shape == Shape.SUPPLEMENT_EXPIRED ? supplementExpired()
-                    : i % 2 == 0 ? answeredAfterExtension() : answeredAfterSupplement();
+            List<Step> script = shape == Shape.SUPPLEMENT_EXPIRED ? supplementExpired() : switch (i % shapes) {
+                case 0 -> answeredAfterExtension();
+                case 1 -> answeredAfterSupplement();
+                case 2 -> signedOffAfterApprovedExtension();
+                default -> waitingForTheSupervisor();
+            };
             script = script.subList(0, Math.min(script.size(), commands - planned));
             planned += script.size();
             scripts.add(script);
@@ -186,6 +196,29 @@ public final class CommandLoad {
                         .formatted(today)),
                 new Step("answer", "/api/applications/{id}/answer", """
                         {"outcome": "1", "legalBasis": "条例第三十六条", "answeredOn": "%s"}""".formatted(today)));
+    }
+
+    private List<Step> signedOffAfterApprovedExtension() {
+        return List.of(new Step("intake", "/api/applications", intake()), extensionRequest(),
+                new Step("extension-approval", "/api/applications/{id}/extension-request/approve", """
+                        {"decidedOn": "%s"}""".formatted(today)),
+                answerDraft(),
+                new Step("answer-sign-off", "/api/applications/{id}/answer-draft/sign-off", """
+                        {"answeredOn": "%s"}""".formatted(today)));
+    }
+
+    private List<Step> waitingForTheSupervisor() {
+        return List.of(new Step("intake", "/api/applications", intake()), extensionRequest(), answerDraft());
+    }
+
+    private Step extensionRequest() {
+        return new Step("extension-request", "/api/applications/{id}/extension-request", """
+                {"workingDays": 15, "reason": "需要征求第三方意见"}""");
+    }
+
+    private Step answerDraft() {
+        return new Step("answer-draft", "/api/applications/{id}/answer-draft", """
+                {"outcome": "2", "legalBasis": "条例第三十七条", "answeredOn": "%s"}""".formatted(today));
     }
 
     private List<Step> answeredAfterSupplement() {

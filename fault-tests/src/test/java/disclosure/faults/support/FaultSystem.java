@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -68,6 +69,16 @@ public final class FaultSystem {
         }
     }
 
+    /** The hostile corpus's target agency. */
+    public static final String SIGN_OFF_AGENCY = "恶意输入目标局";
+    /**
+     * The agencies whose answers the 负责人 signs off (签发) in the system under test: the hostile corpus's target and the
+     * crash scenarios' loads, whose scripts go through the sign-off (their clients hold every role, so they may also
+     * answer directly).
+     */
+    public static final List<String> SIGN_OFF_AGENCIES = List.of(SIGN_OFF_AGENCY, "某市交通运输局", "某市生态环境局",
+            "某市市场监督管理局", "某市住房和城乡建设局");
+
     public Map<String, String> commandEnvironment() {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "DISCLOSURE_COMMAND_DB_URL", commandDb,
@@ -80,6 +91,7 @@ public final class FaultSystem {
                 // a slow, shared machine; the loads spread over enough users to stay inside it.
                 "DISCLOSURE_RATE_LIMIT_PER_SECOND", Integer.toString(RATE_LIMIT_PER_SECOND),
                 "DISCLOSURE_RATE_LIMIT_BURST", Integer.toString(RATE_LIMIT_BURST)));
+        environment.put("DISCLOSURE_SIGN_OFF_AGENCIES", String.join(",", SIGN_OFF_AGENCIES));
         return environment;
     }
 

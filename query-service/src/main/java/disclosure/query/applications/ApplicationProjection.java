@@ -8,8 +8,7 @@ import disclosure.contract.correction.ApplicantCategoryCorrected;
 import disclosure.contract.correction.OutcomeCorrected;
 import disclosure.contract.correction.ReceiptDateCorrected;
 import disclosure.contract.intake.ApplicationReceived;
-import disclosure.query.stream.IncomingEvent;
-import disclosure.query.stream.StoredEvents;
+import disclosure.query.stream.HistoryProjection;
 import disclosure.query.stream.StoredEvents.StoredEvent;
 import disclosure.statute.LegalTime;
 import disclosure.statute.clock.ClockReading;
@@ -32,25 +31,20 @@ import java.util.Map;
  * different from what its history says.
  */
 @Component
-public class ApplicationProjection {
+public class ApplicationProjection implements HistoryProjection {
     private final JdbcTemplate jdbc;
-    private final StoredEvents events;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
 
-    public ApplicationProjection(JdbcTemplate jdbc, StoredEvents events, StatutoryClock statutoryClock, Clock clock) {
+    public ApplicationProjection(JdbcTemplate jdbc, StatutoryClock statutoryClock, Clock clock) {
         this.jdbc = jdbc;
-        this.events = events;
         this.statutoryClock = statutoryClock;
         this.clock = clock;
     }
 
-    /**
-     * Folds each application afresh; their histories are read in one query (those made only of events just stored
-     * are taken as they are, see {@link StoredEvents#ofAll(Collection, List)}) and their rows written in one batch.
-     */
-    public void rebuild(Collection<String> applicationIds, List<IncomingEvent> justStored) {
-        Map<String, List<StoredEvent>> histories = events.ofAll(applicationIds, justStored);
+    /** Folds each application afresh; their rows are written in one batch. */
+    @Override
+    public void refold(Collection<String> applicationIds, Map<String, List<StoredEvent>> histories) {
         LocalDate today = LegalTime.today(clock);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(applicationIds.size());

@@ -50,7 +50,7 @@ public class RebuildFromEventStore {
 
     public Summary run() {
         long total = source.queryForObject("SELECT count(*) FROM published_event", Long.class);
-        target.execute("TRUNCATE event_log, application_view, rejected_record, alert_inbox");
+        target.execute("TRUNCATE event_log, application_view, rejected_record, alert_inbox, pending_approval");
         target.update("UPDATE read_position SET publish_sequence = 0, position = 0 WHERE id = 1");
         out.printf("重建查询数据：共 %d 个事件 / rebuilding read models from %d events%n", total, total);
         long started = System.nanoTime();

@@ -1,7 +1,7 @@
 package disclosure.query.stream;
 
-import disclosure.query.applications.ApplicationProjection;
 import disclosure.query.position.ReadPosition;
+import disclosure.query.stream.StoredEvents.StoredEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Applies a batch of stream records in one transaction: each event is stored once (a redelivered one is
- * recognised by its id and changes nothing), every application it touches is folded again, and the
+ * recognised by its id and changes nothing), every application it touches is folded again (its history read once for
+ * every {@link HistoryProjection}), and the
  * read-your-writes position moves on. The batch is stored, read back and folded with a few statements, not a few
  * per event. Unreadable records are set aside for the operator, never retried forever.
  */
@@ -26,12 +28,12 @@ public class EventApplier {
 
     private final EventDecoder decoder;
     private final StoredEvents events;
-    private final List<ApplicationProjection> projections;
+    private final List<HistoryProjection> projections;
     private final List<EventProjection> eventProjections;
     private final ReadPosition readPosition;
     private final JdbcTemplate jdbc;
 
-    public EventApplier(EventDecoder decoder, StoredEvents events, List<ApplicationProjection> projections,
+    public EventApplier(EventDecoder decoder, StoredEvents events, List<HistoryProjection> projections,
                         List<EventProjection> eventProjections, ReadPosition readPosition, JdbcTemplate jdbc) {
         this.decoder = decoder;
         this.events = events;
@@ -67,7 +69,8 @@ public class EventApplier {
             touched.add(event.applicationId());
         }
         if (!touched.isEmpty()) {
-            projections.forEach(projection -> projection.rebuild(touched, stored));
+            Map<String, List<StoredEvent>> histories = events.ofAll(touched, stored);
+            projections.forEach(projection -> projection.refold(touched, histories));
             eventProjections.forEach(projection -> projection.applyNew(stored));
         }
         readPosition.advance();

@@ -54,6 +54,22 @@ public class QueryApi {
     public record Digest(String agency, LocalDate date, List<Alert> fired, int dueWithin, List<AtRisk> dueSoon,
                          long overdue, long unacknowledged) {}
 
+    /** 审批: where an application stands while something of it waits for the 负责人 ({@code version}: for If-Match). */
+    public record PendingApplication(String applicationId, String agency, String caseNumber, LocalDate answerDue,
+                                     Integer workingDaysLeft, boolean overdue, long version) {}
+
+    /** 延期申请 waiting for the 负责人. */
+    public record ExtensionRequest(PendingApplication application, String requestedBy, Instant requestedAt,
+                                   long position, int workingDays, String reason) {}
+
+    /** 待签发的答复. */
+    public record AnswerAwaitingSignOff(PendingApplication application, String requestedBy, Instant requestedAt,
+                                        long position, String outcome, String outcomeLabel, String legalBasis,
+                                        LocalDate proposedAnswerDate, String summary) {}
+
+    public record Approvals(String agency, LocalDate today, List<ExtensionRequest> extensionRequests,
+                            List<AnswerAwaitingSignOff> answersAwaitingSignOff) {}
+
     /** A file as a service answered it: bytes, type and the name it suggests. */
     public record Download(byte[] body, String contentType, String contentDisposition) {}
 
@@ -76,6 +92,10 @@ public class QueryApi {
     public Inbox inbox(String handler, String agency, String state, int page, Long minPosition) {
         return get("/api/inbox", params("handler", handler, "agency", agency, "state", state, "page", page,
                 "minPosition", minPosition), Inbox.class);
+    }
+
+    public Approvals approvals(String agency, Long minPosition) {
+        return get("/api/approvals", params("agency", agency, "minPosition", minPosition), Approvals.class);
     }
 
     public Digest digest(String agency, LocalDate date, Long minPosition) {

@@ -2,6 +2,7 @@ package disclosure.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import disclosure.access.PersonalData;
+import disclosure.access.SignOff;
 import disclosure.access.StaffAction;
 import disclosure.access.StaffIdentity;
 import disclosure.web.audit.PersonalDataViews;
@@ -25,20 +26,26 @@ import java.util.Map;
 /**
  * 案件详情: the application, its applicant (personal data masked unless asked for, and then recorded), the clock
  * with its derivation trace, the timeline of every event (who, when), and the actions allowed now. An action
- * posts its command and comes back to this page once the read side reflects it (read-your-writes).
+ * posts its command and comes back to this page once the read side reflects it (read-your-writes) — or to the 审批
+ * page, where the 负责人's decisions are posted from.
  */
 @Controller
 public class CaseDetailPage {
     private static final String ID = "[A-Za-z0-9._:-]{1,64}";
 
+    /** Where an action may come from other than the case itself: the 审批 page, which it then returns to. */
+    static final String FROM_APPROVALS = "approvals";
+
     private final QueryApi queries;
     private final CommandApi commands;
     private final PersonalDataViews views;
+    private final SignOff signOff;
 
-    public CaseDetailPage(QueryApi queries, CommandApi commands, PersonalDataViews views) {
+    public CaseDetailPage(QueryApi queries, CommandApi commands, PersonalDataViews views, SignOff signOff) {
         this.queries = queries;
         this.commands = commands;
         this.views = views;
+        this.signOff = signOff;
     }
 
     /** 申请人: as shown on the page, masked or in full. */
@@ -82,9 +89,10 @@ public class CaseDetailPage {
         QueryApi.Detail detail = load(staff, applicationId, false, null);
         CurrentStaff.require(action.rule(), detail.application().agency());
         String target = form.getFirst("target");
-        String back = "redirect:/cases/" + applicationId;
+        String back = FROM_APPROVALS.equals(form.getFirst("from")) ? "redirect:/approvals"
+                : "redirect:/cases/" + applicationId;
         if (action.targeted() && (target == null || !target.matches(ID))
-                || !new CaseState(detail).offered(staff, action, target)) {
+                || !new CaseState(detail, signOff).offered(staff, action, target)) {
             redirect.addFlashAttribute("error", "当前状态下不能" + action.label() + "（申请已变化，请查看最新状态）");
             return back;
         }
@@ -114,7 +122,7 @@ public class CaseDetailPage {
         model.addAttribute("detail", detail);
         model.addAttribute("app", detail.application());
         model.addAttribute("applicant", intake == null ? null : ApplicantView.of(intake.path("applicant"), unmasked));
-        model.addAttribute("offers", new CaseState(detail).offers(staff));
+        model.addAttribute("offers", new CaseState(detail, signOff).offers(staff));
         model.addAttribute("maySeePersonalData", staff.may(StaffAction.VIEW_PERSONAL_DATA));
         return "case";
     }

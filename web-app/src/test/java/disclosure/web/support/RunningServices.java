@@ -12,6 +12,9 @@ import java.util.UUID;
  * web application's tests in this JVM and stopped when it ends.
  */
 public final class RunningServices {
+    /** The agency whose answers the 负责人 signs off (签发), for command-service and the web application alike. */
+    public static final String SIGN_OFF_AGENCY = "某市规划和自然资源局";
+
     private static RunningServices instance;
 
     private final ServiceProcess commands;
@@ -26,7 +29,8 @@ public final class RunningServices {
                 "DISCLOSURE_COMMAND_DB_USER", "postgres",
                 "DISCLOSURE_COMMAND_DB_PASSWORD", "postgres",
                 "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "DISCLOSURE_EVENTS_TOPIC", topic));
+                "DISCLOSURE_EVENTS_TOPIC", topic,
+                "DISCLOSURE_SIGN_OFF_AGENCIES", SIGN_OFF_AGENCY));
         queries = ServiceProcess.start("query-service", "query-service", ServiceProcess.freePort(), Map.of(
                 "DISCLOSURE_QUERY_DB_URL", TestDatabase.freshDatabase(),
                 "DISCLOSURE_QUERY_DB_USER", "postgres",

@@ -63,6 +63,7 @@ public abstract class WebAppTest {
         registry.add("disclosure.web.token-secret", () -> TestStaff.SECRET);
         registry.add("disclosure.web.admin.username", () -> ADMIN);
         registry.add("disclosure.web.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("disclosure.sign-off.agencies", () -> RunningServices.SIGN_OFF_AGENCY);
     }
 
     protected String url(String path) {
