@@ -25,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -34,6 +32,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -311,42 +310,79 @@ public class LedgerImporter {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Splits a byte stream into lines without decoding it, so one bad line cannot spoil the rest. */
+    /**
+     * Splits a byte stream into lines without decoding it, so one bad line cannot spoil the rest. It scans its own
+     * buffer for the line ends (a byte-at-a-time read of a buffered stream took a twentieth of the import's time).
+     */
     static final class LineReader {
         record Line(long number, byte[] bytes, boolean tooLong) {}
 
         private final InputStream in;
+        private final byte[] buffer;
+        private final int maxLineBytes;
+        private int position;
+        private int limit;
+        private byte[] line = new byte[512];
         private long number;
         private boolean ended;
 
         LineReader(InputStream in) {
-            this.in = new BufferedInputStream(in, 1 << 16);
+            this(in, 1 << 16, MAX_LINE_BYTES);
         }
 
+        LineReader(InputStream in, int bufferSize, int maxLineBytes) {
+            this.in = in;
+            this.buffer = new byte[bufferSize];
+            this.maxLineBytes = maxLineBytes;
+        }
+
+        /** The next line (its bytes without the line end, cut at the limit), or null at the end of the stream. */
         Line next() throws IOException {
             if (ended) {
                 return null;
             }
-            ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+            int length = 0;
             boolean tooLong = false;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (line.size() < MAX_LINE_BYTES) {
-                    line.write(b);
-                } else {
+            boolean terminated = false;
+            while (!terminated) {
+                if (position == limit && !fill()) {
+                    ended = true;
+                    if (length == 0 && !tooLong) {
+                        return null;
+                    }
+                    break;
+                }
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int kept = Math.min(end - position, maxLineBytes - length);
+                if (kept < end - position) {
                     tooLong = true;
                 }
-            }
-            if (b == -1) {
-                ended = true;
-                if (line.size() == 0 && !tooLong) {
-                    return null;
+                if (length + kept > line.length) {
+                    line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, length + kept), maxLineBytes));
                 }
+                System.arraycopy(buffer, position, line, length, kept);
+                length += kept;
+                terminated = end < limit;
+                position = terminated ? end + 1 : end;
             }
             number++;
-            byte[] bytes = line.toByteArray();
-            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-            return new Line(number, length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length), tooLong);
+            if (length > 0 && line[length - 1] == '\r' && !tooLong) {
+                length--;
+            }
+            return new Line(number, Arrays.copyOf(line, length), tooLong);
+        }
+
+        private boolean fill() throws IOException {
+            int read;
+            do {
+                read = in.read(buffer, 0, buffer.length);
+            } while (read == 0);
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
         }
     }
 }
