@@ -62,8 +62,8 @@ public final class StatutoryClock {
         Exclusions exclusions = Exclusions.of(history.pauses());
         PeriodCount count = countPeriod(history.anchor(), period, exclusions);
         DueDate supplementNoticeDue = workingDaysAfter(history.receiptDate(), SUPPLEMENT_NOTICE_WORKING_DAYS);
-        List<ClockStep> trace = new TraceWriter(calendar, history, exclusions, period, count, supplementNoticeDue)
-                .steps();
+        List<ClockStep> trace = new LazyTrace(
+                () -> new TraceWriter(calendar, history, exclusions, period, count, supplementNoticeDue).steps());
 
         switch (history.mode()) {
             case AWAITING_SUPPLEMENT:
