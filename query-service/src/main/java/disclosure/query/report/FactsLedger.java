@@ -15,9 +15,25 @@ import java.util.Set;
  * consumer may replay from any offset. Not thread-safe: one consumer feeds it in stream order.
  */
 public final class FactsLedger {
-    private final Map<String, ApplicationFacts> facts = new LinkedHashMap<>();
-    private final Map<String, Long> lastPosition = new HashMap<>();
-    private final Set<String> seenEventIds = new HashSet<>();
+    private final Map<String, ApplicationFacts> facts;
+    private final Map<String, Long> lastPosition;
+    private final Set<String> seenEventIds;
+
+    public FactsLedger() {
+        this(new LinkedHashMap<>(), new HashMap<>(), new HashSet<>());
+    }
+
+    private FactsLedger(Map<String, ApplicationFacts> facts, Map<String, Long> lastPosition,
+                        Set<String> seenEventIds) {
+        this.facts = facts;
+        this.lastPosition = lastPosition;
+        this.seenEventIds = seenEventIds;
+    }
+
+    /** A ledger with the same facts that goes on from here on its own (the facts themselves are immutable). */
+    public FactsLedger copy() {
+        return new FactsLedger(new LinkedHashMap<>(facts), new HashMap<>(lastPosition), new HashSet<>(seenEventIds));
+    }
 
     /** Applies the event unless it is a duplicate or older than what was applied; returns whether it was applied. */
     public boolean apply(RecordedEvent recorded) {

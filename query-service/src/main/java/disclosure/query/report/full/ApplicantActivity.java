@@ -38,7 +38,20 @@ final class ApplicantActivity {
                            ProcessingFee.Calculation fee, List<ApplicationRef> applications) {}
 
     /** Fees count once paid: a notice alone collects nothing. */
-    private final Map<String, Application> applications = new LinkedHashMap<>();
+    private final Map<String, Application> applications;
+
+    ApplicantActivity() {
+        this(new LinkedHashMap<>());
+    }
+
+    private ApplicantActivity(Map<String, Application> applications) {
+        this.applications = applications;
+    }
+
+    /** The same applications (immutable records), going on from here on their own. */
+    ApplicantActivity copy() {
+        return new ApplicantActivity(new LinkedHashMap<>(applications));
+    }
 
     void apply(ApplicationEvent event) {
         if (event instanceof ApplicationReceived e) {

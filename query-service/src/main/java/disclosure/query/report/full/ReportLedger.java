@@ -28,14 +28,43 @@ import java.util.stream.Stream;
 public final class ReportLedger {
     private static final String ALL = "\u0000all";
 
-    private final FactsLedger applications = new FactsLedger();
-    private final ProactiveLedger proactive = new ProactiveLedger();
-    private final ApplicantActivity activity = new ApplicantActivity();
-    private final Map<String, String> agencyOfStream = new HashMap<>();
-    private final Map<String, MessageDigest> digests = new HashMap<>();
-    private final Map<String, Long> counts = new HashMap<>();
+    private final FactsLedger applications;
+    private final ProactiveLedger proactive;
+    private final ApplicantActivity activity;
+    private final Map<String, String> agencyOfStream;
+    private final Map<String, MessageDigest> digests;
+    private final Map<String, Long> counts;
     private long position;
     private AnnualTables tables;
+
+    public ReportLedger() {
+        this.applications = new FactsLedger();
+        this.proactive = new ProactiveLedger();
+        this.activity = new ApplicantActivity();
+        this.agencyOfStream = new HashMap<>();
+        this.digests = new HashMap<>();
+        this.counts = new HashMap<>();
+    }
+
+    private ReportLedger(ReportLedger original) {
+        this.applications = original.applications.copy();
+        this.proactive = original.proactive.copy();
+        this.activity = original.activity.copy();
+        this.agencyOfStream = new HashMap<>(original.agencyOfStream);
+        this.digests = new HashMap<>();
+        original.digests.forEach((key, digest) -> digests.put(key, cloned(digest)));
+        this.counts = new HashMap<>(original.counts);
+        this.position = original.position;
+        this.tables = original.tables;
+    }
+
+    /**
+     * A ledger with everything this one folded, to fold further events into while this one stays as it is: a fold
+     * goes on from an earlier one instead of from the start of the log.
+     */
+    public ReportLedger copy() {
+        return new ReportLedger(this);
+    }
 
     /** Folds the next event; events must come in position order. */
     public void apply(RecordedEvent recorded) {
@@ -74,8 +103,12 @@ public final class ReportLedger {
     /** SHA-256 (hex) over the events counted for one agency (null: all agencies). */
     public String eventsHash(String agency) {
         MessageDigest digest = digests.get(agency == null ? ALL : agency);
+        return HexFormat.of().formatHex((digest == null ? newDigest() : cloned(digest)).digest());
+    }
+
+    private static MessageDigest cloned(MessageDigest digest) {
         try {
-            return HexFormat.of().formatHex((digest == null ? newDigest() : (MessageDigest) digest.clone()).digest());
+            return (MessageDigest) digest.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
@@ -88,7 +121,7 @@ public final class ReportLedger {
     }
 
     /** Tables 三 and 四 over what was folded so far (computed once until the next event). */
-    public AnnualTables tables() {
+    public synchronized AnnualTables tables() {
         if (tables == null) {
             tables = applications.tables();
         }

@@ -20,8 +20,22 @@ import java.util.stream.Stream;
  * of them (STATUTE.md §5). Not thread-safe: fed in stream order by one caller.
  */
 public final class ProactiveLedger {
-    private final Map<String, DocumentFacts> documents = new LinkedHashMap<>();
-    private final Map<String, TallyFacts> tallies = new LinkedHashMap<>();
+    private final Map<String, DocumentFacts> documents;
+    private final Map<String, TallyFacts> tallies;
+
+    public ProactiveLedger() {
+        this(new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    private ProactiveLedger(Map<String, DocumentFacts> documents, Map<String, TallyFacts> tallies) {
+        this.documents = documents;
+        this.tallies = tallies;
+    }
+
+    /** A ledger with the same documents and figures that goes on from here on its own. */
+    public ProactiveLedger copy() {
+        return new ProactiveLedger(new LinkedHashMap<>(documents), new LinkedHashMap<>(tallies));
+    }
 
     public void apply(ProactiveDisclosureEvent event) {
         if (event instanceof DocumentIssued e) {
