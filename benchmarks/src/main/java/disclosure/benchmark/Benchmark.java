@@ -87,6 +87,7 @@ public final class Benchmark {
             intake(system);
             lag(system);
             reports(system, applications);
+            fullReport(system);
             rebuild(system, applications);
             memory(system, memory);
         }
@@ -389,6 +390,66 @@ public final class Benchmark {
                         + "new applications (generated: %d), %d of %d checks passed%n", whole.millis(50),
                 whole.millis(99), agency.millis(50), agency.millis(99), newApplications, applications, checksPassed,
                 report.get("checks").size());
+    }
+
+    /**
+     * The whole 年度报告 (six parts, table 二 and the prose: {@code /full}), as its web page asks for it: the report,
+     * then its HTML tables at the report's position. Its facts are folded from the log: the first time from the
+     * start of the log (the yardstick), then kept and folded on from where they stood.
+     */
+    private void fullReport(SystemUnderTest system) throws Exception {
+        int rounds = Integer.getInteger("benchmark.full-report-rounds", 10);
+        String full = "/api/reports/" + REPORT_YEAR + "/full";
+        step("GET " + full + " (the whole 年度报告, 全市汇总) and its HTML export at the report's position, as the "
+                + "web page asks: the first after the import, then " + rounds + " times with nothing new and "
+                + rounds + " times after 10 new intakes each");
+        long started = System.nanoTime();
+        long position = timedFull(system, full);
+        double cold = (System.nanoTime() - started) / 1e6;
+        Latencies unchanged = new Latencies();
+        Latencies movedOn = new Latencies();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < rounds; round++) {
+            long sent = System.nanoTime();
+            position = timedFull(system, full);
+            unchanged.record(System.nanoTime() - sent);
+            for (int i = 0; i < 10; i++) {
+                Http.Response response = system.command("/api/applications", intakeBody(random));
+                if (response.status() != 201 && response.status() != 200) {
+                    throw new IllegalStateException("intake answered " + response.status() + ": " + response.body());
+                }
+            }
+            awaitApplied(system, lastStored(system));
+            sent = System.nanoTime();
+            long before = position;
+            position = timedFull(system, full);
+            movedOn.record(System.nanoTime() - sent);
+            if (position <= before) {
+                throw new IllegalStateException("the report did not move on: position " + position);
+            }
+        }
+        figures.add("GET /api/reports/" + REPORT_YEAR + "/full + its HTML export (the 年度报告 page), the first after "
+                + "the import", Figures.format("%.0f ms", cold), "1× (yardstick: a fold from the start of the log)");
+        figures.add("… again, nothing new since, p50 / max", Figures.format("%.1f / %.1f ms", unchanged.millis(50),
+                unchanged.millis(100)), Figures.format("%.3f× the first", unchanged.millis(50) / cold));
+        figures.add("… after 10 new intakes each time, p50 / max", Figures.format("%.1f / %.1f ms",
+                movedOn.millis(50), movedOn.millis(100)), Figures.format("%.3f× the first", movedOn.millis(50) / cold));
+        OUT.printf("  first %.0f ms; nothing new: p50 %.1f ms, max %.1f ms; after 10 intakes: p50 %.1f ms, max %.1f ms%n",
+                cold, unchanged.millis(50), unchanged.millis(100), movedOn.millis(50), movedOn.millis(100));
+    }
+
+    /** The report and its HTML export at the report's own position; returns that position. */
+    private static long timedFull(SystemUnderTest system, String full) throws IOException {
+        Http.Response report = system.query(full);
+        if (report.status() != 200) {
+            throw new IllegalStateException(full + " answered " + report.status());
+        }
+        long position = readTree(report.body()).at("/basis/position").asLong();
+        Http.Response html = system.query(full + "/export/html?position=" + position);
+        if (html.status() != 200) {
+            throw new IllegalStateException(full + "/export/html answered " + html.status());
+        }
+        return position;
     }
 
     private static Latencies timeQueries(SystemUnderTest system, String pathAndQuery, int queries) {
