@@ -23,6 +23,8 @@ public class AnnualReports {
     private final ReportTexts texts;
     private final SnapshotStore snapshots;
     private final Clock clock;
+    /** The last report generated, with what it was generated from: the report page asks for it twice. */
+    private volatile Generated last;
 
     public AnnualReports(LogFolds folds, ReadPosition readPosition, ReportTexts texts, SnapshotStore snapshots,
                          Clock clock) {
@@ -92,7 +94,24 @@ public class AnnualReports {
 
     FullReport generate(ReportLedger ledger, long position, Instant asOf, int year, String agency,
                         Instant textAsOf) {
-        return ReportGenerator.generate(ledger, position, asOf, year, agency, texts.asOf(year, agency, textAsOf),
+        Inputs inputs = new Inputs(ledger, position, asOf, year, agency, texts.asOf(year, agency, textAsOf),
                 snapshots.yearClose(year - 1, agency, textAsOf).orElse(null));
+        Generated kept = last;
+        if (kept != null && kept.inputs().equals(inputs)) {
+            return kept.report();
+        }
+        FullReport report = ReportGenerator.generate(ledger, position, asOf, year, agency, inputs.edits(),
+                inputs.previousPublished());
+        last = new Generated(inputs, report);
+        return report;
     }
+
+    /**
+     * What a report is generated from: the same fold (the very ledger object: a kept fold never changes), the same
+     * staff text and the same sealed report of the year before give the same report.
+     */
+    private record Inputs(ReportLedger ledger, long position, Instant asOf, int year, String agency,
+                          ReportGenerator.Edits edits, FullReport previousPublished) {}
+
+    private record Generated(Inputs inputs, FullReport report) {}
 }
