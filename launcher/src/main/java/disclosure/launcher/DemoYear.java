@@ -35,8 +35,10 @@ import java.util.Random;
 final class DemoYear {
     /** The last complete year: the one whose annual report is due now. */
     static final int YEAR = LocalDate.now(LegalTime.ZONE).getYear() - 1;
+    /** The demo agency whose answers the 负责人 signs off (签发), unless {@code DISCLOSURE_SIGN_OFF_AGENCIES} says else. */
+    static final String SIGN_OFF_AGENCY = "示范市公安局";
     static final List<String> AGENCIES = List.of("示范市自然资源和规划局", "示范市住房和城乡建设局", "示范市生态环境局",
-            "示范市市场监督管理局", "示范市公安局");
+            "示范市市场监督管理局", SIGN_OFF_AGENCY);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final int commandPort;

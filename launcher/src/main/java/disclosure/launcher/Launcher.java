@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -107,7 +109,8 @@ public final class Launcher {
                         "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
                         "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword(),
                         "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "DISCLOSURE_TOKEN_SECRET", tokenSecret)));
+                        "DISCLOSURE_TOKEN_SECRET", tokenSecret,
+                        "DISCLOSURE_SIGN_OFF_AGENCIES", settings.signOffAgencies())));
         Map<String, String> queryEnvironment = Map.of(
                 "DISCLOSURE_QUERY_PORT", Integer.toString(settings.queryPort()),
                 "DISCLOSURE_QUERY_DB_URL", queryDb,
@@ -146,6 +149,9 @@ public final class Launcher {
         System.out.println("  登记与办理 command-service  " + command + "   API 文档: " + command + "/swagger-ui");
         System.out.println("  查询与年报 query-service    " + query + "   API 文档: " + query + "/swagger-ui");
         System.out.println("  年度报告示例 / annual tables: " + query + "/api/reports/" + DemoYear.YEAR + "/html");
+        Set<String> signingOff = new TreeSet<>(settings.signOff().agencies());
+        System.out.println("  答复须经负责人签发的机关 / agencies whose answers are signed off: " + (signingOff.isEmpty()
+                ? "无 / none" : String.join("、", signingOff)) + "   (DISCLOSURE_SIGN_OFF_AGENCIES)");
         System.out.println("  数据目录 / data: " + data.toAbsolutePath() + "   日志 / logs: " + data.resolve("logs").toAbsolutePath());
         System.out.println("  按 Ctrl-C 停止全部 / press Ctrl-C to stop everything");
         watch();
