@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * 一键启动: starts the whole system on this machine — a real PostgreSQL (embedded binaries from Maven, or the server
  * {@code DISCLOSURE_COMMAND_DB_URL} / {@code DISCLOSURE_QUERY_DB_URL} point at), a real Kafka broker in KRaft mode
  * (its own process, or {@code DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS}), command-service and query-service — keeping
- * data in one folder between runs, loading a demo year on the first run, and stopping everything on Ctrl-C.
+ * data in one folder between runs, loading the demo (last year and this year's work in progress) on the first run,
+ * and stopping everything on Ctrl-C.
  */
 public final class Launcher {
     private final LauncherSettings settings;
@@ -133,7 +135,8 @@ public final class Launcher {
         Path demoMarker = data.resolve("demo-year-loaded");
         if (settings.demo() && !Files.exists(demoMarker)) {
             say("载入演示年度数据 / loading the demo year …");
-            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort(), tokenSecret).load();
+            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort(), tokenSecret,
+                    settings.signOff(), settings.calendar(), Clock.systemUTC()).load();
             write(demoMarker, summary.toString());
             say("演示数据：" + summary);
         }

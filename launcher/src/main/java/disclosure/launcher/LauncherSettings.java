@@ -1,10 +1,13 @@
 package disclosure.launcher;
 
 import disclosure.access.SignOff;
+import disclosure.statute.calendar.WorkingDayCalendar;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,6 +109,18 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
 
     SignOff signOff() {
         return SignOff.of(Arrays.asList(signOffAgencies().split(",")));
+    }
+
+    /** The working-day calendar the services load: the bundled years and {@code DISCLOSURE_CALENDAR_FILES}. */
+    WorkingDayCalendar calendar() {
+        List<Path> files = Arrays.stream(environment.getOrDefault("DISCLOSURE_CALENDAR_FILES", "").split(","))
+                .map(String::strip).filter(file -> !file.isEmpty()).map(Path::of).toList();
+        try {
+            return WorkingDayCalendar.bundledWith(files);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new LaunchException("DISCLOSURE_CALENDAR_FILES 中的工作日历无法读取 / cannot read the calendar files of "
+                    + "DISCLOSURE_CALENDAR_FILES: " + e.getMessage());
+        }
     }
 
     /** Refuses to start on a busy port, naming it and the variable that moves it. */
