@@ -7,6 +7,7 @@ import disclosure.access.SignOff;
 import disclosure.launcher.WorkInProgress.Line;
 import disclosure.launcher.WorkInProgress.Stage;
 import disclosure.statute.LegalTime;
+import disclosure.statute.calendar.CalendarYearUnknownException;
 import disclosure.statute.calendar.WorkingDayCalendar;
 import disclosure.testsupport.ServiceProcess;
 import disclosure.testsupport.TestDatabase;
@@ -121,6 +122,16 @@ class DemoYearLoadTest {
                 .map(Line::caseNo).toList();
     }
 
+    /** Whether every answer due within the next 5 working days has a due date the calendar knows. */
+    private static boolean dueDatesKnown(WorkingDayCalendar calendar, LocalDate today) {
+        try {
+            calendar.addWorkingDays(today, 5);
+            return true;
+        } catch (CalendarYearUnknownException e) {
+            return false;
+        }
+    }
+
     @Test
     void theDemoIsAcceptedWholeWithOpenCasesAlertsAndApprovalsWaitingAndLoadsAgainWithoutDoubles() throws Exception {
         Clock clock = Clock.fixed(Instant.now(), LegalTime.ZONE);
@@ -176,10 +187,13 @@ class DemoYearLoadTest {
             assertThat(texts(approvals.get("extensionRequests"), "/requestedBy")).as("asked by the 承办人")
                     .containsOnly(handler);
 
-            JsonNode inbox = await("答复已逾期 and 答复期限临近 in " + agency).atMost(Duration.ofSeconds(30))
+            // in the last days of the calendar's last year a due date may fall in a year it does not know: unknown
+            // to the services too, and nothing is warned of
+            List<String> kinds = dueDatesKnown(calendar, today) ? List.of("ANSWER_OVERDUE", "ANSWER_DUE_SOON")
+                    : List.of("ANSWER_OVERDUE");
+            JsonNode inbox = await(kinds + " in " + agency).atMost(Duration.ofSeconds(30))
                     .until(() -> get(supervisor, "/api/inbox?agency=" + encoded(agency) + "&size=500"),
-                            answer -> texts(answer.get("alerts"), "/kind").containsAll(List.of("ANSWER_OVERDUE",
-                                    "ANSWER_DUE_SOON")));
+                            answer -> texts(answer.get("alerts"), "/kind").containsAll(kinds));
             assertThat(inbox.get("alerts")).filteredOn(alert -> alert.get("kind").asText().equals("ANSWER_OVERDUE"))
                     .extracting(alert -> alert.get("caseNumber").asText())
                     .containsExactlyElementsOf(caseNumbers(expected, agency, Stage.OVERDUE));
