@@ -1,69 +1,126 @@
 package disclosure.launcher;
 
-import disclosure.access.StaffTokens;
-import disclosure.access.StaffIdentity;
-import disclosure.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import disclosure.access.Role;
+import disclosure.access.SignOff;
+import disclosure.access.StaffIdentity;
+import disclosure.access.StaffTokens;
 import disclosure.statute.LegalTime;
 import disclosure.statute.calendar.CalendarYearUnknownException;
 import disclosure.statute.calendar.WorkingDayCalendar;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * 演示年度: a believable year for several agencies, loaded through the real API (the ledger import replays every
  * line through the same commands staff use): thousands of applications with a real city's outcome mix, receipt
  * dates on the working days of the year, 补正 (some abandoned), extensions, consultations, fees, withdrawals,
- * some answers late, some carried over into the next year, and 复议 / 诉讼 with all their results.
+ * some answers late, some carried over into the next year, and 复议 / 诉讼 with all their results. Then the work in
+ * progress of the current year ({@link WorkInProgress}): open applications, the alerts they raise, and what waits for
+ * the 负责人 (审批) — extension requests and, in {@link #SIGN_OFF_AGENCY}, answers submitted for sign-off — sent by each
+ * agency's 承办人 through the command API.
  */
 final class DemoYear {
     /** The last complete year: the one whose annual report is due now. */
     static final int YEAR = LocalDate.now(LegalTime.ZONE).getYear() - 1;
+    /** The demo agency whose answers the 负责人 signs off (签发), unless {@code DISCLOSURE_SIGN_OFF_AGENCIES} says else. */
+    static final String SIGN_OFF_AGENCY = "示范市公安局";
     static final List<String> AGENCIES = List.of("示范市自然资源和规划局", "示范市住房和城乡建设局", "示范市生态环境局",
-            "示范市市场监督管理局", "示范市公安局");
+            "示范市市场监督管理局", SIGN_OFF_AGENCY);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final int commandPort;
-    private final int queryPort;
-    private final WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
+    private final DemoApi api;
+    private final String tokenSecret;
+    private final SignOff signOff;
+    private final WorkingDayCalendar calendar;
     private final LocalDate today;
     private final String token;
     private final Random random = new Random(2019_05_15L);
 
-    /** @param tokenSecret the services' staff token secret: the demo is imported by a 管理员 of the whole city */
-    DemoYear(int commandPort, int queryPort, String tokenSecret) {
-        this(commandPort, queryPort, tokenSecret, Clock.systemUTC());
-    }
-
-    DemoYear(int commandPort, int queryPort, String tokenSecret, Clock clock) {
-        this.commandPort = commandPort;
-        this.queryPort = queryPort;
+    /**
+     * @param tokenSecret the services' staff token secret: the demo is imported by a 管理员 of the whole city, and the
+     *                    审批 requests are sent by each agency's 承办人
+     * @param signOff     the agencies whose answers are signed off, as command-service is told
+     * @param calendar    the working-day calendar the services use
+     * @param clock       whose today the demo is loaded on (the services keep their own, the real time)
+     */
+    DemoYear(int commandPort, int queryPort, String tokenSecret, SignOff signOff, WorkingDayCalendar calendar,
+             Clock clock) {
+        this.api = new DemoApi(commandPort, queryPort);
+        this.tokenSecret = tokenSecret;
+        this.signOff = signOff;
+        this.calendar = calendar;
         this.today = LegalTime.today(clock);
-        this.token = new StaffTokens(tokenSecret, Duration.ofMinutes(30), Clock.systemUTC()).issue(new StaffIdentity(
-                "demo-loader", "演示数据导入", null, EnumSet.of(Role.ADMINISTRATOR)));
+        this.token = staffToken(new StaffIdentity("demo-loader", "演示数据导入", null, EnumSet.of(Role.ADMINISTRATOR)));
     }
 
-    record Summary(long imported, long refused, long position) {
+    /**
+     * @param imported the demo year's lines imported
+     * @param refused  the demo year's lines refused
+     * @param work     the work in progress
+     * @param position the global position up to which the query side reflects the demo
+     */
+    record Summary(long imported, long refused, Work work, long position) {
         @Override
         public String toString() {
-            return YEAR + " 年 " + AGENCIES.size() + " 个机关共导入 " + imported + " 件申请" + (refused > 0 ? "（" + refused + " 件被拒）" : "")
-                    + " / " + imported + " applications of " + YEAR + " for " + AGENCIES.size() + " agencies";
+            return YEAR + " 年 " + AGENCIES.size() + " 个机关共导入 " + imported + " 件申请"
+                    + (refused > 0 ? "（" + refused + " 件被拒）" : "") + "；" + work.zh() + " / " + imported + " applications of " + YEAR + " for " + AGENCIES.size()
+                    + " agencies" + (refused > 0 ? " (" + refused + " refused)" : "") + "; " + work.en();
+        }
+    }
+
+    /**
+     * 在办案件 and 待审批: the work in progress.
+     *
+     * @param open              open applications imported (or present from an earlier, interrupted start)
+     * @param refused           lines refused
+     * @param extensionRequests extension requests waiting for the 负责人
+     * @param answersForSignOff answers waiting for the 负责人's sign-off
+     * @param signOffAgencies   the demo agencies that sign their answers off
+     * @param calendarMissing   the year whose working-day calendar is not loaded, when nothing could be dated; else null
+     * @param position          the global position of the last event written
+     */
+    record Work(long open, long refused, int extensionRequests, int answersForSignOff,
+                List<String> signOffAgencies, Integer calendarMissing, long position) {
+        String zh() {
+            if (calendarMissing != null) {
+                return "未载入" + calendarMissing + "年工作日历，演示数据不含本年度在办案件（见 DISCLOSURE_CALENDAR_FILES）";
+            }
+            return "近 " + WorkInProgress.WINDOW + " 个工作日收到、尚在办理 " + open + " 件"
+                    + (refused > 0 ? "（" + refused + " 件被拒）" : "") + "，待审批延期申请 " + extensionRequests + " 件"
+                    + (signOffAgencies.isEmpty() ? "（演示机关均无需签发）"
+                    : "、待签发答复 " + answersForSignOff + " 件（" + String.join("、", signOffAgencies) + "）");
+        }
+
+        String en() {
+            if (calendarMissing != null) {
+                return "no working-day calendar for " + calendarMissing + ", so no open applications of this year "
+                        + "(see DISCLOSURE_CALENDAR_FILES)";
+            }
+            return open + " open applications received in the last " + WorkInProgress.WINDOW + " working days"
+                    + (refused > 0 ? " (" + refused + " refused)" : "") + ", "
+                    + extensionRequests + " extension requests" + (signOffAgencies.isEmpty()
+                    ? " (no demo agency signs its answers off)" : " and " + answersForSignOff
+                    + " answers awaiting sign-off (" + String.join(", ", signOffAgencies) + ")")
+                    + " waiting for approval";
         }
     }
 
@@ -75,43 +132,90 @@ final class DemoYear {
                 ledger.append(line(AGENCIES.get(a), n)).append('\n');
             }
         }
+        DemoApi.Imported year = api.importLedger(token, ledger.toString(),
+                new DemoApi.Task(YEAR + "年演示年度", "the demo year " + YEAR));
+        List<WorkInProgress.Line> open;
         try {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + commandPort + "/api/import"))
-                    .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofMinutes(20))
-                    .POST(HttpRequest.BodyPublishers.ofString(ledger.toString(), StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new LaunchException("演示数据导入失败 / demo import failed: " + response.statusCode() + " " + response.body());
-            }
-            JsonNode result = JSON.readTree(response.body());
-            for (JsonNode refusal : result.get("refused")) {
-                System.err.println("  演示数据被拒 / demo line refused: " + refusal);
-            }
-            long position = result.get("position").asLong();
-            awaitQuerySide(http, position);
-            return new Summary(result.get("imported").asLong(), result.get("refusedTotal").asLong(), position);
-        } catch (IOException e) {
-            throw new LaunchException("演示数据导入失败 / demo import failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LaunchException("interrupted while loading the demo year");
+            open = WorkInProgress.lines(today, calendar, AGENCIES, signOff);
+        } catch (CalendarYearUnknownException e) {
+            api.awaitQuerySide(year.position());
+            return new Summary(year.imported(), year.refusedTotal(), new Work(0, 0, 0, 0, List.of(),
+                    e.year(), year.position()), year.position());
         }
+        Work work = loadWorkInProgress(open);
+        return new Summary(year.imported(), year.refusedTotal(), work, Math.max(year.position(), work.position()));
     }
 
-    private void awaitQuerySide(HttpClient http, long position) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> status = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + queryPort + "/api/status")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (status.statusCode() == 200 && JSON.readTree(status.body()).get("appliedPosition").asLong() >= position) {
-                return;
+    /**
+     * Imports the open applications, then has each agency's 承办人 find theirs on query-service by case number and
+     * send what they ask of the 负责人 — with an {@code Idempotency-Key} of its own, so that a launcher started again
+     * after a failure (the demo is then loaded again: lines present are skipped) does not ask twice.
+     */
+    private Work loadWorkInProgress(List<WorkInProgress.Line> open) {
+        DemoApi.Task importing = new DemoApi.Task("在办案件", "the open applications");
+        DemoApi.Imported imported = api.importLedger(token, open.stream().map(WorkInProgress.Line::ledgerLine)
+                .collect(Collectors.joining("\n")), importing);
+        Set<Long> refusedLines = new HashSet<>();
+        imported.refused().forEach(refusal -> refusedLines.add(refusal.get("line").asLong()));
+        api.awaitQuerySide(imported.position());
+
+        Map<String, List<WorkInProgress.Line>> asked = new LinkedHashMap<>();
+        for (int i = 0; i < open.size(); i++) {
+            WorkInProgress.Line line = open.get(i);
+            if (line.followUp() != null && !refusedLines.contains(i + 1L)) { // a refused line was printed above
+                asked.computeIfAbsent(line.agency(), agency -> new ArrayList<>()).add(line);
             }
-            Thread.sleep(500);
         }
+        int extensionRequests = 0;
+        int answersForSignOff = 0;
+        long position = imported.position();
+        for (Map.Entry<String, List<WorkInProgress.Line>> agency : asked.entrySet()) {
+            WorkInProgress.Handler handler = agency.getValue().get(0).handler();
+            String handlerToken = staffToken(new StaffIdentity(handler.userId(), handler.name(), agency.getKey(),
+                    EnumSet.of(Role.HANDLER)));
+            Map<String, String> ids = openApplications(handlerToken, agency.getKey(), imported.position());
+            for (WorkInProgress.Line line : agency.getValue()) {
+                WorkInProgress.FollowUp followUp = line.followUp();
+                DemoApi.Task task = new DemoApi.Task(line.agency() + " " + line.caseNo() + " 的" + followUp.labelZh(),
+                        followUp.endpoint() + " of " + line.agency() + " " + line.caseNo());
+                String id = ids.get(line.caseNo());
+                if (id == null) {
+                    throw new LaunchException("演示数据载入失败（" + task.zh() + "）：查询服务的在办案件中没有该案件 / loading the "
+                            + "demo failed (" + task.en() + "): not among the open applications on query-service");
+                }
+                String key = "demo:" + followUp.endpoint() + ":"
+                        + UUID.nameUUIDFromBytes((line.agency() + ":" + line.caseNo()).getBytes(StandardCharsets.UTF_8));
+                position = Math.max(position, api.post(handlerToken, "/api/applications/" + id + "/"
+                        + followUp.endpoint(), followUp.body(), key, task));
+                if (followUp.endpoint().equals(WorkInProgress.FollowUp.EXTENSION_REQUEST)) {
+                    extensionRequests++;
+                } else {
+                    answersForSignOff++;
+                }
+            }
+        }
+        api.awaitQuerySide(position);
+        return new Work(imported.imported() + imported.alreadyPresent(), imported.refusedTotal(),
+                extensionRequests, answersForSignOff, AGENCIES.stream().filter(signOff::requiredIn).toList(), null,
+                position);
+    }
+
+    /** The agency's open demo applications as its 承办人 sees them on query-service: case number → application id. */
+    private Map<String, String> openApplications(String handlerToken, String agency, long position) {
+        JsonNode page = api.get(handlerToken, "/api/applications?agency=" + encoded(agency) + "&status=OPEN&q="
+                + encoded(WorkInProgress.CASE_NUMBER_MARK) + "&size=500&minPosition=" + position,
+                new DemoApi.Task(agency + "的在办案件", "the open applications of " + agency));
+        Map<String, String> ids = new HashMap<>();
+        page.get("items").forEach(item -> ids.put(item.get("caseNumber").asText(), item.get("applicationId").asText()));
+        return ids;
+    }
+
+    private String staffToken(StaffIdentity staff) {
+        return new StaffTokens(tokenSecret, Duration.ofMinutes(30), Clock.systemUTC()).issue(staff);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** One application and its history, as an agency's ledger records it. */

@@ -8,18 +8,22 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * 一键启动: starts the whole system on this machine — a real PostgreSQL (embedded binaries from Maven, or the server
  * {@code DISCLOSURE_COMMAND_DB_URL} / {@code DISCLOSURE_QUERY_DB_URL} point at), a real Kafka broker in KRaft mode
  * (its own process, or {@code DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS}), command-service and query-service — keeping
- * data in one folder between runs, loading a demo year on the first run, and stopping everything on Ctrl-C.
+ * data in one folder between runs, loading the demo (last year and this year's work in progress) on the first run,
+ * and stopping everything on Ctrl-C.
  */
 public final class Launcher {
     private final LauncherSettings settings;
@@ -107,7 +111,8 @@ public final class Launcher {
                         "DISCLOSURE_COMMAND_DB_USER", settings.databaseUser(),
                         "DISCLOSURE_COMMAND_DB_PASSWORD", settings.databasePassword(),
                         "DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "DISCLOSURE_TOKEN_SECRET", tokenSecret)));
+                        "DISCLOSURE_TOKEN_SECRET", tokenSecret,
+                        "DISCLOSURE_SIGN_OFF_AGENCIES", settings.signOffAgencies())));
         Map<String, String> queryEnvironment = Map.of(
                 "DISCLOSURE_QUERY_PORT", Integer.toString(settings.queryPort()),
                 "DISCLOSURE_QUERY_DB_URL", queryDb,
@@ -130,7 +135,8 @@ public final class Launcher {
         Path demoMarker = data.resolve("demo-year-loaded");
         if (settings.demo() && !Files.exists(demoMarker)) {
             say("载入演示年度数据 / loading the demo year …");
-            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort(), tokenSecret).load();
+            DemoYear.Summary summary = new DemoYear(settings.commandPort(), settings.queryPort(), tokenSecret,
+                    settings.signOff(), settings.calendar(), Clock.systemUTC()).load();
             write(demoMarker, summary.toString());
             say("演示数据：" + summary);
         }
@@ -146,6 +152,9 @@ public final class Launcher {
         System.out.println("  登记与办理 command-service  " + command + "   API 文档: " + command + "/swagger-ui");
         System.out.println("  查询与年报 query-service    " + query + "   API 文档: " + query + "/swagger-ui");
         System.out.println("  年度报告示例 / annual tables: " + query + "/api/reports/" + DemoYear.YEAR + "/html");
+        Set<String> signingOff = new TreeSet<>(settings.signOff().agencies());
+        System.out.println("  答复须经负责人签发的机关 / agencies whose answers are signed off: " + (signingOff.isEmpty()
+                ? "无 / none" : String.join("、", signingOff)) + "   (DISCLOSURE_SIGN_OFF_AGENCIES)");
         System.out.println("  数据目录 / data: " + data.toAbsolutePath() + "   日志 / logs: " + data.resolve("logs").toAbsolutePath());
         System.out.println("  按 Ctrl-C 停止全部 / press Ctrl-C to stop everything");
         watch();

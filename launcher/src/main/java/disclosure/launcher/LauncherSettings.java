@@ -1,7 +1,13 @@
 package disclosure.launcher;
 
+import disclosure.access.SignOff;
+import disclosure.statute.calendar.WorkingDayCalendar;
+
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,9 +28,10 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
             使用已有服务器 / use existing servers: DISCLOSURE_COMMAND_DB_URL and DISCLOSURE_QUERY_DB_URL (with
               DISCLOSURE_DB_USER / DISCLOSURE_DB_PASSWORD, and DISCLOSURE_WEB_DB_URL for the web application),
               DISCLOSURE_KAFKA_BOOTSTRAP_SERVERS
+            签发 / sign-off: DISCLOSURE_SIGN_OFF_AGENCIES（默认 / default: %s；设为空则无 / empty for none）
             首个管理员 / first administrator: DISCLOSURE_WEB_ADMIN_USERNAME (admin), DISCLOSURE_WEB_ADMIN_PASSWORD
               (default: generated on the first run and written to DATA/first-administrator.txt)
-            """ + StaffTokenCommand.USAGE;
+            """.formatted(DemoYear.SIGN_OFF_AGENCY) + StaffTokenCommand.USAGE;
 
     static LauncherSettings from(String[] args, Map<String, String> environment) {
         Path data = Path.of("data");
@@ -89,6 +96,31 @@ record LauncherSettings(Path home, Path dataDirectory, boolean fresh, boolean de
 
     String databasePassword() {
         return environment.getOrDefault("DISCLOSURE_DB_PASSWORD", externalDatabase() ? "disclosure" : "postgres");
+    }
+
+    /**
+     * 签发: the agencies whose answers a 负责人 signs off, for command-service and the web application alike —
+     * {@code DISCLOSURE_SIGN_OFF_AGENCIES} as the user set it (set but empty: none), else the demo's agency that signs
+     * off, so that the demo shows answers waiting for sign-off.
+     */
+    String signOffAgencies() {
+        return environment.getOrDefault("DISCLOSURE_SIGN_OFF_AGENCIES", DemoYear.SIGN_OFF_AGENCY);
+    }
+
+    SignOff signOff() {
+        return SignOff.of(Arrays.asList(signOffAgencies().split(",")));
+    }
+
+    /** The working-day calendar the services load: the bundled years and {@code DISCLOSURE_CALENDAR_FILES}. */
+    WorkingDayCalendar calendar() {
+        List<Path> files = Arrays.stream(environment.getOrDefault("DISCLOSURE_CALENDAR_FILES", "").split(","))
+                .map(String::strip).filter(file -> !file.isEmpty()).map(Path::of).toList();
+        try {
+            return WorkingDayCalendar.bundledWith(files);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new LaunchException("DISCLOSURE_CALENDAR_FILES 中的工作日历无法读取 / cannot read the calendar files of "
+                    + "DISCLOSURE_CALENDAR_FILES: " + e.getMessage());
+        }
     }
 
     /** Refuses to start on a busy port, naming it and the variable that moves it. */

@@ -31,6 +31,7 @@ final class WebApp {
         environment.put("DISCLOSURE_COMMAND_URL", "http://localhost:" + settings.commandPort());
         environment.put("DISCLOSURE_QUERY_URL", "http://localhost:" + settings.queryPort());
         environment.put("DISCLOSURE_TOKEN_SECRET", tokenSecret(data, settings));
+        environment.put("DISCLOSURE_SIGN_OFF_AGENCIES", settings.signOffAgencies());
         String username = settings.environment().getOrDefault("DISCLOSURE_WEB_ADMIN_USERNAME", "admin");
         String password = settings.environment().get("DISCLOSURE_WEB_ADMIN_PASSWORD");
         if (password == null) {
