@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  */
 final class LedgerTranslator {
     private static final String NOT_RECORDED = "（台账未载明）";
+    /** As staff may type an agency's name at intake. */
+    static final int MAX_AGENCY = 100;
+    /** 案件编号: as the case-number register and the read models keep it. */
+    static final int MAX_CASE_NO = 40;
 
     private LedgerTranslator() {
     }
@@ -51,6 +55,13 @@ final class LedgerTranslator {
         require(entry.applicant(), "applicant");
         require(entry.applicant().name(), "applicant.name");
         require(entry.description(), "description");
+        limit(entry.agency().strip(), MAX_AGENCY, "agency");
+        limit(entry.caseNo().strip(), MAX_CASE_NO, "caseNo");
+        limit(entry.applicant().name(), 100, "applicant.name");
+        limit(entry.applicant().idNumber(), 50, "applicant.idNumber");
+        limit(entry.applicant().phone(), 30, "applicant.phone");
+        limit(entry.applicant().address(), 300, "applicant.address");
+        limit(entry.description(), 4000, "description");
         Channel channel = channel(entry.channel());
         List<Object> commands = new ArrayList<>();
         commands.add(new ReceiveApplication(applicationId, entry.agency().strip(), entry.caseNo().strip(), channel,
@@ -78,6 +89,12 @@ final class LedgerTranslator {
                         where + " dated " + step.on() + " is before the previous step (" + previous + ")");
             }
             previous = step.on();
+            limit(step.missing(), 2000, where + ".missing");
+            limit(step.approvedBy(), 100, where + ".approvedBy");
+            limit(step.name(), 200, where + ".name");
+            limit(step.basis(), 500, where + ".basis");
+            limit(step.appealId(), 64, where + ".appealId");
+            limit(step.detail(), 4000, where + ".detail");
             switch (step.type()) {
                 case "SUPPLEMENT_REQUESTED" -> {
                     require(step.dueOn(), where + ".dueOn");
@@ -221,6 +238,18 @@ final class LedgerTranslator {
     private static LedgerLineRefused invalid(String field, String value, String allowed) {
         return new LedgerLineRefused("INVALID_VALUE", field + " 的值 “" + value + "” 无效，应为：" + allowed,
                 field + " has invalid value '" + value + "'; allowed: " + allowed);
+    }
+
+    /**
+     * The lengths a member of staff may type for the same field (the REST API's limits), so that what a ledger
+     * brings in fits everywhere it is kept, on both sides: a longer value is refused here, naming the field.
+     */
+    private static void limit(String value, int maxCharacters, String field) {
+        if (value != null && value.codePointCount(0, value.length()) > maxCharacters) {
+            int length = value.codePointCount(0, value.length());
+            throw new LedgerLineRefused("INVALID_VALUE", field + " 过长：" + length + "个字符，最多" + maxCharacters + "个",
+                    field + " is too long: " + length + " characters, at most " + maxCharacters);
+        }
     }
 
     private static void require(Object value, String field) {

@@ -218,4 +218,33 @@ class LedgerImportTest {
                 .containsExactly("1 MALFORMED_LINE", "2 MALFORMED_LINE", "4 INVALID_VALUE", "5 MISSING_FIELD");
         assertThat(result.at("/refused/2/error").asText()).contains("colour");
     }
+
+    @Test
+    void overLongValuesAreRefusedNamingTheFieldAndTheLimitAndTheOtherLinesAreImported() throws Exception {
+        String line = """
+                {"agency": "%s", "caseNo": "%s", "channel": "INTERNET", "receivedOn": "2024-05-06", \
+                "applicantCategory": "NATURAL_PERSON", "applicant": {"name": "%s"}, "description": "某文件", \
+                "steps": [{"type": "CLOSED", "on": "2024-05-20", "outcome": "1", "basis": "%s"}]}""";
+        String agency = "某市住房和城乡建设局";
+        String longestCaseNo = "住建依申请公开〔2024〕第" + "0".repeat(24) + "1号"; // 40 characters: fits
+        JsonNode result = importLines(
+                line.formatted(agency, "2024-0300", "申".repeat(101), "条例"),
+                line.formatted(agency, "某".repeat(41), "钱九", "条例"),
+                line.formatted("局".repeat(101), "2024-0302", "钱九", "条例"),
+                line.formatted(agency, "2024-0303", "钱九", "条".repeat(501)),
+                line.formatted(agency, longestCaseNo, "钱九", "条例"));
+
+        assertThat(longestCaseNo.length()).isEqualTo(40);
+        assertThat(result.get("imported").asLong()).isEqualTo(1);
+        assertThat(result.get("refused")).extracting(refusal -> refusal.get("line").asLong() + " "
+                + refusal.get("code").asText()).containsExactly("1 INVALID_VALUE", "2 INVALID_VALUE",
+                "3 INVALID_VALUE", "4 INVALID_VALUE");
+        assertThat(result.at("/refused/0/error").asText()).isEqualTo("applicant.name 过长：101个字符，最多100个");
+        assertThat(result.at("/refused/1/error").asText()).contains("caseNo", "41", "40");
+        assertThat(result.at("/refused/2/error").asText()).contains("agency", "101", "100");
+        assertThat(result.at("/refused/3/error_en").asText())
+                .isEqualTo("steps[0].basis is too long: 501 characters, at most 500");
+        assertThat(eventTypes(applicationId(agency, longestCaseNo))).startsWith("ApplicationReceived");
+        assertThat(eventTypes(applicationId(agency, "2024-0300"))).as("a refused line leaves nothing").isEmpty();
+    }
 }

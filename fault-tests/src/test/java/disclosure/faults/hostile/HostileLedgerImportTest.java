@@ -65,6 +65,11 @@ class HostileLedgerImportTest {
             spoils.put(field + " null", line -> line.putNull(field));
         }
         spoils.put("blank agency", line -> line.put("agency", "   "));
+        spoils.put("an agency of 101 characters", line -> line.put("agency", "局".repeat(101)));
+        spoils.put("a case number of 41 characters", line -> line.put("caseNo", "号".repeat(41)));
+        spoils.put("an applicant name of 10,000 characters", line -> ((ObjectNode) line.get("applicant"))
+                .put("name", "名".repeat(10_000)));
+        spoils.put("a description of 4,001 characters", line -> line.put("description", "文".repeat(4001)));
         spoils.put("unknown channel", line -> line.put("channel", "PIGEON"));
         spoils.put("channel as number", line -> line.put("channel", 3));
         spoils.put("unknown applicant category", line -> line.put("applicantCategory", "ALIEN"));

@@ -100,6 +100,17 @@ class EventStreamProjectionTest {
     }
 
     @Test
+    void aCaseNumberAsLongAsTheCommandSideKeepsIsListed() {
+        String id = UUID.randomUUID().toString();
+        String caseNumber = "某市自然资源和规划局依申请公开〔2024〕第0000001号（复核案件补充编号）"; // 40 characters, as a ledger may bring
+        assertThat(caseNumber.codePointCount(0, caseNumber.length())).isEqualTo(40);
+        Sent intake = stream.publish(received(id, "市自然资源和规划局", caseNumber, LocalDate.of(2024, 3, 1)));
+
+        JsonNode listed = get("/api/applications/" + id + "?minPosition=" + intake.position());
+        assertThat(listed.at("/application/caseNumber").asText()).isEqualTo(caseNumber);
+    }
+
+    @Test
     void aDuplicateOrReplayedEventChangesNothing() {
         String id = UUID.randomUUID().toString();
         Sent intake = stream.publish(received(id, "市财政局", "2024-0001", LocalDate.of(2024, 3, 1)));
