@@ -102,6 +102,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -1072,7 +1073,7 @@ public class DisclosureApplication {
     /** Schedules the alert at the alert hour of {@code fireOn}, or at once if that moment has passed. */
     private void schedule(DeadlineManager deadlines, String deadlineName, AlertPolicy alerts, Clock clock,
                           LocalDate fireOn, Deadlines.AlertDue alert) {
-        if (fireOn == null || alertsRecorded.contains(alert)) {
+        if (fireOn == null || alerted(alert)) {
             return;
         }
         Instant at = LegalTime.startOf(fireOn, alerts.hour());
@@ -1104,18 +1105,19 @@ public class DisclosureApplication {
     /** Records the alert if it still holds: the application is open and the deadline has not moved or passed. */
     @DeadlineHandler(deadlineName = Deadlines.ALERT)
     void alertDue(Deadlines.AlertDue alert, StatutoryClock statutoryClock, Clock clock) {
-        if (closed || alertsRecorded.contains(alert)) {
+        if (closed || alerted(alert)) {
             return;
         }
         LocalDate today = LegalTime.today(clock);
+        int left = workingDaysLeft(statutoryClock.calendar(), today, alert);
         ClockReading reading = statutoryClock.read(clockHistory.facts(), today);
         boolean answerClockAt = reading.phase() == ClockPhase.RUNNING && reading.answerDue().isKnown()
                 && reading.answerDue().date().equals(alert.deadline());
         switch (alert.kind()) {
             case ANSWER_DUE_SOON -> {
                 if (answerClockAt && !today.isAfter(alert.deadline())) {
-                    apply(new AnswerDueSoon(applicationId, alert.deadline(), alert.workingDaysLeft(),
-                            ApplicationEvent.SYSTEM, clock.instant()));
+                    apply(new AnswerDueSoon(applicationId, alert.deadline(), left, ApplicationEvent.SYSTEM,
+                            clock.instant()));
                 }
             }
             case ANSWER_OVERDUE -> {
@@ -1125,7 +1127,7 @@ public class DisclosureApplication {
             }
             case SUPPLEMENT_NOTICE_WINDOW_CLOSING -> {
                 if (!supplementRequested && !today.isAfter(alert.deadline())) {
-                    apply(new SupplementNoticeWindowClosing(applicationId, alert.deadline(), alert.workingDaysLeft(),
+                    apply(new SupplementNoticeWindowClosing(applicationId, alert.deadline(), left,
                             ApplicationEvent.SYSTEM, clock.instant()));
                 }
             }
@@ -1137,14 +1139,46 @@ public class DisclosureApplication {
 
     /** Records the alert if the appeal is still undecided and its reply is still due on the day planned. */
     @DeadlineHandler(deadlineName = Deadlines.APPEAL_REPLY_ALERT)
-    void appealReplyAlertDue(Deadlines.AlertDue alert, Clock clock) {
+    void appealReplyAlertDue(Deadlines.AlertDue alert, StatutoryClock statutoryClock, Clock clock) {
         Appeal appeal = appeals.get(alert.appealId());
+        LocalDate today = LegalTime.today(clock);
         if (appeal == null || appeal.decidedOn() != null || !alert.deadline().equals(appeal.replyDue())
-                || alertsRecorded.contains(alert) || LegalTime.today(clock).isAfter(alert.deadline())) {
+                || alerted(alert) || today.isAfter(alert.deadline())) {
             return;
         }
-        apply(new AppealReplyDueSoon(applicationId, alert.appealId(), alert.deadline(), alert.workingDaysLeft(),
-                ApplicationEvent.SYSTEM, clock.instant()));
+        apply(new AppealReplyDueSoon(applicationId, alert.appealId(), alert.deadline(),
+                workingDaysLeft(statutoryClock.calendar(), today, alert), ApplicationEvent.SYSTEM, clock.instant()));
+    }
+
+    /**
+     * Whether staff were already told of this deadline as urgently or more: an alert of the same kind about the same
+     * deadline with as few working days left, or fewer. (An alert recorded late says the days actually left, so a
+     * "5 days" alert sent on the third day before stands for the 5-day one, and the 1-day one still follows.)
+     */
+    private boolean alerted(Deadlines.AlertDue alert) {
+        return alertsRecorded.stream().anyMatch(recorded -> recorded.kind() == alert.kind()
+                && recorded.deadline().equals(alert.deadline())
+                && Objects.equals(recorded.appealId(), alert.appealId())
+                && recorded.workingDaysLeft() <= alert.workingDaysLeft());
+    }
+
+    /**
+     * The working days from {@code today} (exclusive) to the deadline (inclusive), as the alert says them: on its
+     * planned day that is its lead; recorded later (the application imported, the service down over its day), what
+     * is actually left. Never more than the lead; the lead where the calendar does not reach the deadline.
+     */
+    private static int workingDaysLeft(WorkingDayCalendar calendar, LocalDate today, Deadlines.AlertDue alert) {
+        int left = 0;
+        try {
+            for (LocalDate day = today.plusDays(1); !day.isAfter(alert.deadline()); day = day.plusDays(1)) {
+                if (calendar.isWorkingDay(day) && ++left >= alert.workingDaysLeft()) {
+                    return alert.workingDaysLeft();
+                }
+            }
+        } catch (CalendarYearUnknownException e) {
+            return alert.workingDaysLeft();
+        }
+        return left;
     }
 
     @EventSourcingHandler
