@@ -140,6 +140,12 @@ public final class Launcher {
             write(demoMarker, summary.toString());
             say("演示数据：" + summary);
         }
+        if (settings.demo() && Files.exists(demoMarker)) {
+            DemoStaffFile.ensure(data);
+            say("演示用户 / demo staff: 负责人 " + DemoStaffFile.SUPERVISORS.get(DemoYear.AGENCIES.size() - 1).userId()
+                    + "（" + DemoYear.AGENCIES.get(DemoYear.AGENCIES.size() - 1) + "）等，密码见 / password in "
+                    + data.resolve(DemoStaffFile.NOTE).toAbsolutePath());
+        }
 
         String web = webDb == null ? null : startWebApp(data, webDb);
 

@@ -32,6 +32,10 @@ final class WebApp {
         environment.put("DISCLOSURE_QUERY_URL", "http://localhost:" + settings.queryPort());
         environment.put("DISCLOSURE_TOKEN_SECRET", tokenSecret(data, settings));
         environment.put("DISCLOSURE_SIGN_OFF_AGENCIES", settings.signOffAgencies());
+        Path demoStaff = data.resolve(DemoStaffFile.FILE);
+        if (Files.exists(demoStaff)) {
+            environment.put("DISCLOSURE_WEB_DEMO_STAFF_FILE", demoStaff.toAbsolutePath().toString());
+        }
         String username = settings.environment().getOrDefault("DISCLOSURE_WEB_ADMIN_USERNAME", "admin");
         String password = settings.environment().get("DISCLOSURE_WEB_ADMIN_PASSWORD");
         if (password == null) {
