@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * and stopping everything on Ctrl-C.
  */
 public final class Launcher {
+    /** Set when everything is being stopped: a part that ends then was told to. */
+    private volatile boolean stopping;
     private final LauncherSettings settings;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
@@ -176,12 +178,24 @@ public final class Launcher {
     /** Keeps the launcher alive while every child runs; if one dies, says so and stops the rest. */
     private void watch() {
         while (true) {
-            for (AutoCloseable part : running) {
-                if (part instanceof ManagedProcess process && !process.alive()) {
-                    System.err.println(process.name() + " 意外退出，正在停止全部 / " + process.name()
-                            + " stopped unexpectedly; stopping everything (see " + settings.dataDirectory().resolve("logs") + ")");
-                    System.exit(1);
+            ManagedProcess dead = null;
+            // under the lock stop() holds while it ends the parts one by one: once stopping, a part that ended was
+            // told to, and the list is not read while stop() takes it apart
+            synchronized (this) {
+                if (stopping) {
+                    return;
                 }
+                for (AutoCloseable part : running) {
+                    if (part instanceof ManagedProcess process && !process.alive()) {
+                        dead = process;
+                        break;
+                    }
+                }
+            }
+            if (dead != null) {
+                System.err.println(dead.name() + " 意外退出，正在停止全部 / " + dead.name()
+                        + " stopped unexpectedly; stopping everything (see " + settings.dataDirectory().resolve("logs") + ")");
+                System.exit(1); // outside the lock: the shutdown hook's stop() takes it
             }
             try {
                 Thread.sleep(1_000);
@@ -193,6 +207,7 @@ public final class Launcher {
     }
 
     private synchronized void stop() {
+        stopping = true;
         if (running.isEmpty()) {
             return;
         }
