@@ -57,27 +57,25 @@ final class DemoApi {
                 result.get("refused"), result.get("refusedTotal").asLong(), result.get("position").asLong());
     }
 
-    /** Waits until query-service reflects every event up to {@code position}. */
-    void awaitQuerySide(long position) {
+    /**
+     * Waits until query-service reflects every event up to {@code position}, by the query side's own read-your-writes:
+     * a request with {@code minPosition} is held until then, or answered 503 after 30 s and asked again, for at most
+     * {@link #QUERY_SIDE_PATIENCE}.
+     *
+     * @param token a member of staff who may list applications
+     */
+    void awaitQuerySide(String token, long position) {
         Instant deadline = Instant.now().plus(QUERY_SIDE_PATIENCE);
-        Task what = new Task("查询服务同步", "query-service catching up");
+        Task what = new Task("查询服务在 " + QUERY_SIDE_PATIENCE.toMinutes() + " 分钟内同步演示数据",
+                "query-service catching up with the demo data within " + QUERY_SIDE_PATIENCE.toMinutes() + " minutes");
         while (true) {
-            HttpResponse<String> status = send(HttpRequest.newBuilder(query("/api/status"))
-                    .timeout(Duration.ofSeconds(30)).GET(), what);
-            long applied = status.statusCode() == 200 ? json(status.body(), what).get("appliedPosition").asLong() : -1;
-            if (applied >= position) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(query("/api/applications?size=1&minPosition="
+                    + position)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET(), what);
+            if (response.statusCode() == 200) {
                 return;
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new LaunchException("查询服务在 " + QUERY_SIDE_PATIENCE.toMinutes() + " 分钟内未同步演示数据（已同步至 "
-                        + applied + "，应至 " + position + "），详见 query-service 日志 / query-service did not catch up "
-                        + "with the demo data in time (applied " + applied + " of " + position + "), see its log");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LaunchException("interrupted while loading the demo");
+            if (response.statusCode() != 503 || Instant.now().isAfter(deadline)) {
+                throw failed(what, response);
             }
         }
     }

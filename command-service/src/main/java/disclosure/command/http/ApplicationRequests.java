@@ -23,16 +23,31 @@ import java.time.LocalDate;
  * rule of the 条例 is looked at; the rules themselves live in the aggregate.
  */
 public final class ApplicationRequests {
-    static final String ID_PATTERN = "[A-Za-z0-9._:-]{1,64}";
+    /** The longest id (appeal, consultation) a client may choose. */
+    public static final int ID_MAX = 64;
+    static final String ID_PATTERN = "[A-Za-z0-9._:-]{1," + ID_MAX + "}";
+
+    // How long staff may make these fields (characters); a 台账 line is held to the same (LedgerTranslator).
+    public static final int AGENCY_MAX = 100;
+    public static final int APPLICANT_NAME_MAX = 100;
+    public static final int ID_DOCUMENT_NUMBER_MAX = 50;
+    public static final int PHONE_MAX = 30;
+    public static final int ADDRESS_MAX = 300;
+    public static final int REQUESTED_INFORMATION_MAX = 4000;
+    public static final int MISSING_ITEMS_MAX = 2000;
+    public static final int APPROVED_BY_MAX = 100;
+    public static final int CONSULTED_PARTY_MAX = 200;
+    public static final int LEGAL_BASIS_MAX = 500;
+    public static final int DETAILS_MAX = 4000;
 
     private ApplicationRequests() {
     }
 
     public record ApplicantBody(
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 50) String idDocumentNumber,
-            @Size(max = 30) String phone,
-            @Size(max = 300) String address,
+            @NotBlank @Size(max = APPLICANT_NAME_MAX) String name,
+            @NotBlank @Size(max = ID_DOCUMENT_NUMBER_MAX) String idDocumentNumber,
+            @Size(max = PHONE_MAX) String phone,
+            @Size(max = ADDRESS_MAX) String address,
             @Size(max = 100) String email) {
         Applicant toApplicant() {
             return new Applicant(name, idDocumentNumber, phone, address, email);
@@ -47,18 +62,18 @@ public final class ApplicationRequests {
     }
 
     public record ReceiveApplicationBody(
-            @NotBlank @Size(max = 100) String agency,
+            @NotBlank @Size(max = AGENCY_MAX) String agency,
             @NotNull Channel channel,
             @NotNull @Valid ChannelDatesBody channelDates,
             @NotNull ApplicantCategory category,
             @NotNull @Valid ApplicantBody applicant,
-            @NotBlank @Size(max = 4000) String requestedInformation,
+            @NotBlank @Size(max = REQUESTED_INFORMATION_MAX) String requestedInformation,
             @NotNull DeliveryForm deliveryForm) {
     }
 
     public record RequestSupplementBody(
             @NotNull LocalDate noticeDate,
-            @NotBlank @Size(max = 2000) String missingItems,
+            @NotBlank @Size(max = MISSING_ITEMS_MAX) String missingItems,
             @NotNull LocalDate supplementDueDate) {
     }
 
@@ -67,7 +82,7 @@ public final class ApplicationRequests {
 
     public record ExtendAnswerPeriodBody(
             @NotNull Integer workingDays,
-            @NotBlank @Size(max = 100) String approvedBy,
+            @NotBlank @Size(max = APPROVED_BY_MAX) String approvedBy,
             @NotNull LocalDate decidedOn,
             @NotBlank @Size(max = 1000) String reason) {
     }
@@ -90,7 +105,7 @@ public final class ApplicationRequests {
     public record StartConsultationBody(
             @Pattern(regexp = ID_PATTERN) String consultationId,
             @NotNull ConsultationKind kind,
-            @NotBlank @Size(max = 200) String consultedParty,
+            @NotBlank @Size(max = CONSULTED_PARTY_MAX) String consultedParty,
             @NotNull LocalDate sentOn) {
     }
 
@@ -117,7 +132,7 @@ public final class ApplicationRequests {
 
     public record RecordAnswerBody(
             @NotNull Outcome outcome,
-            @NotBlank @Size(max = 500) String legalBasis,
+            @NotBlank @Size(max = LEGAL_BASIS_MAX) String legalBasis,
             @NotNull LocalDate answeredOn,
             @Size(max = 4000) String summary) {
     }
@@ -143,7 +158,7 @@ public final class ApplicationRequests {
     public record DecideAppealBody(
             @NotNull AppealResult result,
             @NotNull LocalDate decidedOn,
-            @Size(max = 4000) String details) {
+            @Size(max = DETAILS_MAX) String details) {
     }
 
     public record CorrectCategoryBody(@NotNull ApplicantCategory category, @NotBlank @Size(max = 1000) String reason) {

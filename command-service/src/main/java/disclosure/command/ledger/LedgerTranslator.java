@@ -1,5 +1,6 @@
 package disclosure.command.ledger;
 
+import disclosure.command.http.ApplicationRequests;
 import disclosure.contract.appeal.DecideLawsuit;
 import disclosure.contract.appeal.DecideReconsideration;
 import disclosure.contract.appeal.FileLawsuit;
@@ -40,8 +41,6 @@ import java.util.stream.Collectors;
  */
 final class LedgerTranslator {
     private static final String NOT_RECORDED = "（台账未载明）";
-    /** As staff may type an agency's name at intake. */
-    static final int MAX_AGENCY = 100;
     /** 案件编号: as the case-number register and the read models keep it. */
     static final int MAX_CASE_NO = 40;
 
@@ -55,13 +54,13 @@ final class LedgerTranslator {
         require(entry.applicant(), "applicant");
         require(entry.applicant().name(), "applicant.name");
         require(entry.description(), "description");
-        limit(entry.agency().strip(), MAX_AGENCY, "agency");
+        limit(entry.agency().strip(), ApplicationRequests.AGENCY_MAX, "agency");
         limit(entry.caseNo().strip(), MAX_CASE_NO, "caseNo");
-        limit(entry.applicant().name(), 100, "applicant.name");
-        limit(entry.applicant().idNumber(), 50, "applicant.idNumber");
-        limit(entry.applicant().phone(), 30, "applicant.phone");
-        limit(entry.applicant().address(), 300, "applicant.address");
-        limit(entry.description(), 4000, "description");
+        limit(entry.applicant().name(), ApplicationRequests.APPLICANT_NAME_MAX, "applicant.name");
+        limit(entry.applicant().idNumber(), ApplicationRequests.ID_DOCUMENT_NUMBER_MAX, "applicant.idNumber");
+        limit(entry.applicant().phone(), ApplicationRequests.PHONE_MAX, "applicant.phone");
+        limit(entry.applicant().address(), ApplicationRequests.ADDRESS_MAX, "applicant.address");
+        limit(entry.description(), ApplicationRequests.REQUESTED_INFORMATION_MAX, "description");
         Channel channel = channel(entry.channel());
         List<Object> commands = new ArrayList<>();
         commands.add(new ReceiveApplication(applicationId, entry.agency().strip(), entry.caseNo().strip(), channel,
@@ -89,12 +88,12 @@ final class LedgerTranslator {
                         where + " dated " + step.on() + " is before the previous step (" + previous + ")");
             }
             previous = step.on();
-            limit(step.missing(), 2000, where + ".missing");
-            limit(step.approvedBy(), 100, where + ".approvedBy");
-            limit(step.name(), 200, where + ".name");
-            limit(step.basis(), 500, where + ".basis");
-            limit(step.appealId(), 64, where + ".appealId");
-            limit(step.detail(), 4000, where + ".detail");
+            limit(step.missing(), ApplicationRequests.MISSING_ITEMS_MAX, where + ".missing");
+            limit(step.approvedBy(), ApplicationRequests.APPROVED_BY_MAX, where + ".approvedBy");
+            limit(step.name(), ApplicationRequests.CONSULTED_PARTY_MAX, where + ".name");
+            limit(step.basis(), ApplicationRequests.LEGAL_BASIS_MAX, where + ".basis");
+            limit(step.appealId(), ApplicationRequests.ID_MAX, where + ".appealId");
+            limit(step.detail(), ApplicationRequests.DETAILS_MAX, where + ".detail");
             switch (step.type()) {
                 case "SUPPLEMENT_REQUESTED" -> {
                     require(step.dueOn(), where + ".dueOn");

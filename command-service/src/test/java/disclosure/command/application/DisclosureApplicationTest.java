@@ -74,6 +74,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -820,31 +822,29 @@ class DisclosureApplicationTest {
                     .expectNoEvents();
         }
 
+        /** Tuesday 3-26, 3 working days before {@code DUE} (3-27, 3-28, 3-29): the 5-day alert's day (3-22) passed. */
+        private final LocalDate lateDay = LocalDate.of(2024, 3, 26);
+        private final Instant lateMorning = LegalTime.startOf(lateDay, 10);
+
         @Test
         void anAlertRecordedAfterItsDaySaysTheWorkingDaysActuallyLeft() {
-            // due 3-29: the 5-day alert's day (3-22) has passed when the application is registered on Tuesday 3-26
-            // (brought in late): it is recorded at once, with the 3 working days left (3-27, 3-28, 3-29)
-            Instant tuesday = LegalTime.startOf(LocalDate.of(2024, 3, 26), 10);
-            fixtureAt(tuesday).givenCurrentTime(tuesday)
+            // registered late (brought in from a ledger, say): the 5-day alert is recorded at once, saying 3
+            fixtureAt(lateMorning).givenCurrentTime(lateMorning)
                     .andGivenCommands(receive(Channel.IN_PERSON, handedIn(RECEIVED)))
-                    .whenTimeAdvancesTo(tuesday.plusSeconds(60))
-                    .expectEvents(new AnswerDueSoon(ID, DUE, 3, ApplicationEvent.SYSTEM, tuesday));
+                    .whenTimeAdvancesTo(lateMorning.plusSeconds(60))
+                    .expectEvents(new AnswerDueSoon(ID, DUE, 3, ApplicationEvent.SYSTEM, lateMorning));
         }
 
         @Test
         void afterALateAlertTheLessUrgentOneIsNotPlannedAgainButTheMoreUrgentOneStill() {
-            Instant tuesday = LegalTime.startOf(LocalDate.of(2024, 3, 26), 10);
-            LocalDate day = LocalDate.of(2024, 3, 26);
-            fixtureAt(tuesday)
-                    .given(received(), new AnswerDueSoon(ID, DUE, 3, ApplicationEvent.SYSTEM, tuesday),
-                            new ConsultationStarted(ID, "c1", ConsultationKind.OTHER_AGENCY, "某局", day,
+            fixtureAt(lateMorning)
+                    .given(received(), new AnswerDueSoon(ID, DUE, 3, ApplicationEvent.SYSTEM, lateMorning),
+                            new ConsultationStarted(ID, "c1", ConsultationKind.OTHER_AGENCY, "某局", lateDay,
                                     LocalDate.of(2024, 4, 17), USER, NOW))
                     // a letter sent and answered the same day excludes no working day: the due date stays 3-29
-                    .when(new EndConsultation(ID, null, "c1", day, "无意见", USER))
+                    .when(new EndConsultation(ID, null, "c1", lateDay, "无意见", USER))
                     .expectScheduledDeadline(LegalTime.startOf(LocalDate.of(2024, 3, 28), 8), dueSoon(DUE, 1))
-                    .expectNoScheduledDeadlineMatching(
-                            org.axonframework.test.matchers.Matchers.messageWithPayload(
-                                    org.hamcrest.Matchers.equalTo(dueSoon(DUE, 5))));
+                    .expectNoScheduledDeadlineMatching(messageWithPayload(equalTo(dueSoon(DUE, 5))));
         }
 
         @Test
